@@ -1,0 +1,23 @@
+/** What the parse stages hand to validation: an unchecked record and where each part came from. */
+import type { Location } from "../errors";
+
+export interface LocatedInput {
+  /** The record as parsed, not yet checked against the schema. */
+  value: unknown;
+  /** Where the record starts. */
+  location: Location;
+  /** Line of each field, by dotted path (`answer.dateAnswered`), where the format knows it. */
+  fieldLines?: Map<string, number>;
+}
+
+export interface CollectionDescription {
+  title: string;
+  description: string;
+  location: Location;
+}
+
+export interface ParsedSeed {
+  records: LocatedInput[];
+  /** Text before the first record, in formats that have one. */
+  description?: CollectionDescription;
+}

@@ -1,0 +1,26 @@
+/**
+ * The compiled collection: everything the build hands the Worker. Facet values, sort keys and
+ * member names are resolved here, at build time, so a request only looks them up.
+ */
+import type { FacetName } from "../schema/facets";
+import type { Meta } from "../schema/meta";
+import type { QuestionRecord } from "../schema/record";
+import type { SerializedFieldIndex } from "./flex";
+
+/** Bumped whenever the layout below changes; hydration refuses any other version. */
+export const COMPILED_FORMAT_VERSION = 1;
+
+export interface CompiledCollection {
+  formatVersion: number;
+  meta: Meta;
+  /** In source order; a record's position here is its document number in every index. */
+  records: QuestionRecord[];
+  /** For each facet, its distinct values, sorted; records point into these lists. */
+  facetValues: Record<FacetName, string[]>;
+  /** `facetCodes[facet][doc]`: index into `facetValues[facet]`, or -1 where the record has none. */
+  facetCodes: Record<FacetName, number[]>;
+  /** `dateOrder[doc]`: rank of the record by dateAnswered, oldest first; unanswered rank last. */
+  dateOrder: number[];
+  /** Serialised FlexSearch index per searchable field, keyed by field name. */
+  fieldIndexes: Record<string, SerializedFieldIndex>;
+}

@@ -1,0 +1,18 @@
+/** Facet counts: for each facet, how many matching records carry each value. */
+import { z } from "zod";
+
+export const FACET_NAMES = ["house", "party", "member", "answered", "year"] as const;
+export type FacetName = (typeof FACET_NAMES)[number];
+
+const Counts = z.record(z.string(), z.number().int().nonnegative());
+
+export const Facets = z
+  .object({
+    house: Counts,
+    party: Counts,
+    member: Counts.meta({ description: "Asking members." }),
+    answered: Counts.meta({ description: "Keys `true` and `false`." }),
+    year: Counts.meta({ description: "Year answered; unanswered questions are not counted." }),
+  })
+  .meta({ id: "Facets", description: "Counts over every match, not only the returned page." });
+export type Facets = z.infer<typeof Facets>;

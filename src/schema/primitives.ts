@@ -1,0 +1,30 @@
+/** Small zod building blocks shared by every schema: houses, ISO dates, ids. */
+import { z } from "zod";
+
+export const House = z.enum(["Commons", "Lords"]).meta({
+  id: "House",
+  description: "The House of Parliament the question was tabled in.",
+});
+export type House = z.infer<typeof House>;
+
+function isRealDate(value: string): boolean {
+  const [year, month, day] = value.split("-").map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+/** A calendar date as `YYYY-MM-DD`, rejecting impossible dates such as 2021-02-30. */
+export const IsoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "expected a date as YYYY-MM-DD")
+  .refine(isRealDate, "expected a real calendar date")
+  .meta({ id: "IsoDate", description: "A calendar date, YYYY-MM-DD.", example: "2021-09-15" });
+
+/** Record ids are URL-safe so they can sit in a path segment unescaped. */
+export const RecordId = z
+  .string()
+  .regex(/^[A-Za-z0-9_-]{1,64}$/, "expected 1-64 characters from A-Z a-z 0-9 _ -")
+  .meta({ id: "RecordId", description: "Stable, URL-safe record id.", example: "q7k2m9x4c1ab" });
+
+/** Non-empty text with no leading or trailing whitespace. */
+export const Text = z.string().trim().min(1, "expected non-empty text");

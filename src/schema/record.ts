@@ -1,0 +1,61 @@
+/**
+ * The record: one written question and its answer. Field names follow the UK Parliament
+ * written-questions API so partners recognise them. `RecordInput` is what a JSON seed holds;
+ * `QuestionRecord` is what the build emits and the API serves.
+ */
+import { z } from "zod";
+import { AnsweringMember, Member } from "./member";
+import { House, IsoDate, RecordId, Text } from "./primitives";
+
+export const Answer = z
+  .object({
+    answeringMember: AnsweringMember.nullable().meta({ description: "Null where the source names no one." }),
+    dateAnswered: IsoDate,
+    text: Text.meta({ description: "The answer's paragraphs, separated by a blank line, exactly as in the source." }),
+  })
+  .meta({ id: "Answer" });
+export type Answer = z.infer<typeof Answer>;
+
+export const Source = z
+  .object({
+    file: z.string().meta({ example: "seeds/000_43bc1e8ddf995492.txt" }),
+    line: z.number().int().positive(),
+  })
+  .meta({ id: "Source", description: "Where the build read this record: file and 1-based line." });
+export type Source = z.infer<typeof Source>;
+
+const optionalFields = {
+  uin: Text.optional().meta({ description: "The question's Parliamentary UIN, where known." }),
+  answeringBody: Text.optional().meta({ description: "The department that answered, where known." }),
+  heading: Text.optional().meta({ description: "The question's heading, where known." }),
+  url: z.url().optional().meta({ description: "A link to the question at its original source." }),
+};
+
+/** A record as written in a `*.json` / `*.jsonl` seed file. `id` is optional: the build derives one. */
+export const RecordInput = z
+  .strictObject({
+    id: RecordId.optional(),
+    house: House,
+    askingMember: Member,
+    questionText: Text,
+    dateTabled: IsoDate.nullable().default(null),
+    answer: Answer.nullable(),
+    ...optionalFields,
+  })
+  .meta({ id: "RecordInput" });
+export type RecordInput = z.output<typeof RecordInput>;
+
+export const QuestionRecord = z
+  .object({
+    id: RecordId,
+    house: House,
+    askingMember: Member,
+    questionText: Text,
+    dateTabled: IsoDate.nullable(),
+    answered: z.boolean(),
+    answer: Answer.nullable(),
+    ...optionalFields,
+    sources: z.array(Source).min(1),
+  })
+  .meta({ id: "Record" });
+export type QuestionRecord = z.infer<typeof QuestionRecord>;
