@@ -14,7 +14,8 @@ function bytesFromEnv(name: string, fallback: number): number {
   const raw = process.env[name];
   if (raw === undefined || raw === "") return fallback;
   const value = Number(raw);
-  if (!Number.isInteger(value) || value <= 0) throw new Error(`pqsearch: ${name} must be a whole number of bytes, found ${JSON.stringify(raw)}`);
+  if (!Number.isInteger(value) || value <= 0)
+    throw new Error(`pqsearch: ${name} must be a whole number of bytes, found ${JSON.stringify(raw)}`);
   return value;
 }
 

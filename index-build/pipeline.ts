@@ -58,7 +58,12 @@ export async function buildCollection(options: BuildOptions): Promise<BuildOutpu
   for (const { path, reason } of skipped) warnings.push(`${path}: skipped, ${reason}`);
   log("read", `${files.length} seed file(s)${skipped.length ? `, ${skipped.length} skipped` : ""}`);
   if (files.length === 0) {
-    throw new BuildFailure([new BuildError({ file: options.seedsDir, line: 1 }, "expected at least one .txt, .json or .jsonl seed file, found none")]);
+    throw new BuildFailure([
+      new BuildError(
+        { file: options.seedsDir, line: 1 },
+        "expected at least one .txt, .json or .jsonl seed file, found none",
+      ),
+    ]);
   }
 
   const parsed: LocatedInput[] = [];
@@ -70,7 +75,9 @@ export async function buildCollection(options: BuildOptions): Promise<BuildOutpu
       parsed.push(...seed.records);
       recordsPerFile.push({ file: file.path, records: seed.records.length });
       if (seed.description && description) {
-        warnings.push(`${seed.description.location.file}:${seed.description.location.line}: preamble not used; the collection's description comes from ${description.location.file}`);
+        warnings.push(
+          `${seed.description.location.file}:${seed.description.location.line}: preamble not used; the collection's description comes from ${description.location.file}`,
+        );
       }
       description ??= seed.description;
     } catch (error) {

@@ -2,9 +2,10 @@
  * Stage 5, compile: order the records, resolve facet values and sort keys, and build one
  * FlexSearch index per searchable field. Everything a request would otherwise compute is done here.
  */
+
+import { COMPILED_FORMAT_VERSION, type CompiledCollection } from "../../src/engine/compiled";
 import { countFacets } from "../../src/engine/facet-counts";
 import { SEARCH_FIELDS } from "../../src/engine/fields";
-import { COMPILED_FORMAT_VERSION, type CompiledCollection } from "../../src/engine/compiled";
 import { createFieldIndex, exportFieldIndex } from "../../src/engine/flex";
 import { terms } from "../../src/engine/tokenize";
 import { FACET_NAMES, type FacetName } from "../../src/schema/facets";
@@ -54,7 +55,9 @@ export function compileCollection(unordered: QuestionRecord[], text: CollectionT
 
   const dates = [...new Set(records.flatMap((record) => (record.answer ? [record.answer.dateAnswered] : [])))].sort();
   const dateRank = new Map(dates.map((date, rank) => [date, rank]));
-  const dateOrder = records.map((record) => (record.answer ? (dateRank.get(record.answer.dateAnswered) as number) : records.length));
+  const dateOrder = records.map((record) =>
+    record.answer ? (dateRank.get(record.answer.dateAnswered) as number) : records.length,
+  );
 
   const fieldIndexes: CompiledCollection["fieldIndexes"] = {};
   for (const field of SEARCH_FIELDS) {
@@ -74,7 +77,7 @@ export function compileCollection(unordered: QuestionRecord[], text: CollectionT
       records: records.length,
       buildId: "",
       fields: SEARCH_FIELDS.map(({ name, weight }) => ({ name, weight })),
-      facets: countFacets({ facetValues, facetCodes } as CompiledCollection, records.keys()),
+      facets: countFacets({ facetValues, facetCodes }, [...records.keys()]),
     },
     records,
     facetValues,

@@ -88,12 +88,19 @@ export function identifyRecords(valid: ValidRecord[]): IdentifyResult {
     const first = locations[0] as Location;
     let id = input.id ?? hashId(identityOf(input));
     if ((identityCounts.get(id) ?? 0) > 1) {
-      if (input.id) throw new BuildError(first, `expected id ${JSON.stringify(input.id)} to name one record, found it on records with different content`);
-      warnings.push(`${where(first)}: another record has the same house, member and question but different content; its id is derived from all its content`);
+      if (input.id)
+        throw new BuildError(
+          first,
+          `expected id ${JSON.stringify(input.id)} to name one record, found it on records with different content`,
+        );
+      warnings.push(
+        `${where(first)}: another record has the same house, member and question but different content; its id is derived from all its content`,
+      );
       id = hashId([identityOf(input), contentOf(input)]);
     }
     const clash = seen.get(id);
-    if (clash) throw new BuildError(first, `expected a unique id, found ${id} already used by the record at ${where(clash)}`);
+    if (clash)
+      throw new BuildError(first, `expected a unique id, found ${id} already used by the record at ${where(clash)}`);
     seen.set(id, first);
     if (locations.length > 1) merges.push({ id, kept: first, merged: locations.slice(1) });
     records.push(toRecord(id, input, locations));

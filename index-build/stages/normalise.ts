@@ -3,11 +3,15 @@
  * question typed in a text seed or a JSON seed is recognised as the same record. Words,
  * punctuation and curly quotes are kept exactly.
  */
-import type { Answer, Member, RecordInput } from "../../src/schema/record";
+import type { Member } from "../../src/schema/member";
+import type { Answer, RecordInput } from "../../src/schema/record";
 import type { ValidRecord } from "./validate";
 
 function line(text: string): string {
-  return text.normalize("NFC").replace(/[ \t\u00a0]+/g, " ").trim();
+  return text
+    .normalize("NFC")
+    .replace(/[ \t\u00a0]+/g, " ")
+    .trim();
 }
 
 /** Paragraphs are separated by one blank line; lines within a paragraph are joined by a space. */
@@ -20,16 +24,30 @@ function paragraphs(text: string): string {
 }
 
 function member<M extends Member>(value: M): M {
-  return { ...value, name: line(value.name), party: value.party && line(value.party), memberFrom: value.memberFrom && line(value.memberFrom) };
+  return {
+    ...value,
+    name: line(value.name),
+    party: value.party && line(value.party),
+    memberFrom: value.memberFrom && line(value.memberFrom),
+  };
 }
 
 function answer(value: Answer | null): Answer | null {
   if (!value) return null;
-  return { ...value, answeringMember: value.answeringMember && member(value.answeringMember), text: paragraphs(value.text) };
+  return {
+    ...value,
+    answeringMember: value.answeringMember && member(value.answeringMember),
+    text: paragraphs(value.text),
+  };
 }
 
 export function normaliseRecord(input: RecordInput): RecordInput {
-  return { ...input, askingMember: member(input.askingMember), questionText: line(input.questionText), answer: answer(input.answer) };
+  return {
+    ...input,
+    askingMember: member(input.askingMember),
+    questionText: line(input.questionText),
+    answer: answer(input.answer),
+  };
 }
 
 export function normaliseRecords(valid: ValidRecord[]): ValidRecord[] {

@@ -19,11 +19,22 @@ const HOUSE_LINE = /^House of (Commons|Lords)$/;
 const QUESTION_START = /^To ask\b/;
 const ANSWERED_ON = /^Answered on\b\s*(.*)$/;
 const MONTHS = [
-  "January", "February", "March", "April", "May", "June",
-  "July", "August", "September", "October", "November", "December",
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
 ];
 const LONG_DATE = new RegExp(`^(\\d{1,2}) (${MONTHS.join("|")}) (\\d{4})$`);
 
+const MEMBER_KEYS = ["name", "party", "memberFrom"] as const;
 const MEMBER_BLOCK_SHAPE =
   "a member block: name, party, seat, then 'House of Commons' or 'House of Lords' on its own line";
 
@@ -85,7 +96,9 @@ export function parseTextSeed(file: SeedFile): ParsedSeed {
     }
     const fieldLines = new Map<string, number>();
     const asking = memberAt(lines, at);
-    ["name", "party", "memberFrom"].forEach((key, i) => fieldLines.set(`askingMember.${key}`, start.number + i));
+    MEMBER_KEYS.forEach((key, i) => {
+      fieldLines.set(`askingMember.${key}`, start.number + i);
+    });
     const question = lines[at + 4] as Line;
     fieldLines.set("questionText", question.number);
     at += 5;
@@ -93,9 +106,9 @@ export function parseTextSeed(file: SeedFile): ParsedSeed {
     let answeringMember: ReturnType<typeof memberAt> | null = null;
     if (isAnswerBlock(at)) {
       answeringMember = memberAt(lines, at);
-      ["name", "party", "memberFrom"].forEach((key, i) =>
-        fieldLines.set(`answer.answeringMember.${key}`, (lines[at + i] as Line).number),
-      );
+      MEMBER_KEYS.forEach((key, i) => {
+        fieldLines.set(`answer.answeringMember.${key}`, (lines[at + i] as Line).number);
+      });
       at += 4;
     }
 
@@ -107,7 +120,11 @@ export function parseTextSeed(file: SeedFile): ParsedSeed {
       at += 1;
       if (!dateLine.text) {
         const next = lines[at];
-        if (!next) throw new BuildError({ file: file.path, line: heading.number }, "expected a date after 'Answered on', found the end of the file");
+        if (!next)
+          throw new BuildError(
+            { file: file.path, line: heading.number },
+            "expected a date after 'Answered on', found the end of the file",
+          );
         dateLine = next;
         at += 1;
       }
@@ -127,12 +144,6 @@ export function parseTextSeed(file: SeedFile): ParsedSeed {
         dateAnswered,
         text: paragraphs.map((line) => line.text).join("\n\n"),
       };
-    } else if (answeringMember) {
-      const found = lines[at];
-      throw new BuildError(
-        { file: file.path, line: found ? found.number : (lines[at - 1] as Line).number },
-        `expected 'Answered on <d Month yyyy>' after the answering member's block, found ${found ? quote(found.text) : "the end of the file"}`,
-      );
     } else if (at < lines.length && !isQuestionBlock(at)) {
       const found = lines[at] as Line;
       throw new BuildError(
@@ -142,7 +153,13 @@ export function parseTextSeed(file: SeedFile): ParsedSeed {
     }
 
     records.push({
-      value: { house: asking.house, askingMember: asking.member, questionText: question.text, dateTabled: null, answer },
+      value: {
+        house: asking.house,
+        askingMember: asking.member,
+        questionText: question.text,
+        dateTabled: null,
+        answer,
+      },
       location: { file: file.path, line: start.number },
       fieldLines,
     });

@@ -1,6 +1,6 @@
 /** Stage 3, validate: every parsed record against the one record schema, errors at their line. */
 import type { z } from "zod";
-import { type RecordInput as RecordInputType, RecordInput } from "../../src/schema/record";
+import { RecordInput, type RecordInput as RecordInputType } from "../../src/schema/record";
 import { BuildError, type Location } from "../errors";
 import type { LocatedInput } from "./located";
 

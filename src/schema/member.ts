@@ -5,7 +5,10 @@ import { House, Text } from "./primitives";
 export const Member = z
   .object({
     name: Text.meta({ description: "Name as printed in the source, honorifics included.", example: "Mr. David Jones" }),
-    party: Text.nullable().meta({ description: "Party, or null where the source does not say.", example: "Conservative" }),
+    party: Text.nullable().meta({
+      description: "Party, or null where the source does not say.",
+      example: "Conservative",
+    }),
     memberFrom: Text.nullable().meta({
       description: "Constituency, or the peer's description (e.g. `Life peer`).",
       example: "Clwyd West",

@@ -1,7 +1,7 @@
 /** Small zod building blocks shared by every schema: houses, ISO dates, ids. */
 import { z } from "zod";
 
-export const House = z.enum(["Commons", "Lords"]).meta({
+export const House = z.enum(["Commons", "Lords"], { error: "expected Commons or Lords" }).meta({
   id: "House",
   description: "The House of Parliament the question was tabled in.",
 });
@@ -18,7 +18,8 @@ export const IsoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, "expected a date as YYYY-MM-DD")
   .refine(isRealDate, "expected a real calendar date")
-  .meta({ id: "IsoDate", description: "A calendar date, YYYY-MM-DD.", example: "2021-09-15" });
+  // No component id: a shared component would absorb `nullable` from the fields that allow null.
+  .meta({ description: "A calendar date, YYYY-MM-DD.", example: "2021-09-15" });
 
 /** Record ids are URL-safe so they can sit in a path segment unescaped. */
 export const RecordId = z

@@ -23,7 +23,10 @@ function wholeNumber(min: number, max: number, fallback: number) {
       if (raw === undefined || raw === "") return fallback;
       const value = /^\d{1,9}$/.test(raw) ? Number(raw) : Number.NaN;
       if (!(value >= min && value <= max)) {
-        ctx.addIssue({ code: "custom", message: `expected a whole number from ${min} to ${max}, found ${JSON.stringify(raw)}` });
+        ctx.addIssue({
+          code: "custom",
+          message: `expected a whole number from ${min} to ${max}, found ${JSON.stringify(raw)}`,
+        });
         return z.NEVER;
       }
       return value;
@@ -31,7 +34,7 @@ function wholeNumber(min: number, max: number, fallback: number) {
     .meta({ description: `Whole number from ${min} to ${max}; default ${fallback}.` });
 }
 
-export const Sort = z.enum(["relevance", "newest", "oldest"]);
+export const Sort = z.enum(["relevance", "newest", "oldest"], { error: "expected relevance, newest or oldest" });
 export type Sort = z.infer<typeof Sort>;
 
 /** Filters that narrow any listing. Dates filter on `dateAnswered`, inclusive. */
@@ -49,17 +52,24 @@ export const FilterParams = z.object({
 });
 
 export const SearchParams = FilterParams.extend({
-  q: z.string().default("").meta({ description: "Words to find (all must match). Empty browses.", example: "genocide" }),
+  q: z
+    .string()
+    .default("")
+    .meta({ description: "Words to find (all must match). Empty browses.", example: "genocide" }),
   sort: Sort.default("relevance").meta({ description: "relevance (default), newest or oldest by dateAnswered." }),
   limit: wholeNumber(1, 50, 10),
   offset: wholeNumber(0, 1_000_000, 0),
-}).meta({ id: "SearchParams" });
+})
+  .strict()
+  .meta({ id: "SearchParams" });
 export type SearchParams = z.output<typeof SearchParams>;
 
 export const RecordsParams = FilterParams.extend({
   limit: wholeNumber(1, 100, 20),
   offset: wholeNumber(0, 1_000_000, 0),
-}).meta({ id: "RecordsParams" });
+})
+  .strict()
+  .meta({ id: "RecordsParams" });
 export type RecordsParams = z.output<typeof RecordsParams>;
 
 export type Filters = z.output<typeof FilterParams>;

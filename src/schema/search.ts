@@ -34,12 +34,8 @@ const Page = {
   offset: z.number().int(),
 };
 
-export const SearchResponse = z
-  .object({ ...Page, hits: z.array(Hit), facets: Facets })
-  .meta({ id: "SearchResponse" });
+export const SearchResponse = z.object({ ...Page, hits: z.array(Hit), facets: Facets }).meta({ id: "SearchResponse" });
 export type SearchResponse = z.infer<typeof SearchResponse>;
 
-export const RecordsResponse = z
-  .object({ ...Page, records: z.array(QuestionRecord) })
-  .meta({ id: "RecordsResponse" });
+export const RecordsResponse = z.object({ ...Page, records: z.array(QuestionRecord) }).meta({ id: "RecordsResponse" });
 export type RecordsResponse = z.infer<typeof RecordsResponse>;

@@ -1,0 +1,51 @@
+/** `GET /v1/records` (a filtered listing) and `GET /v1/records/{id}` (one record). */
+import { createRoute, OpenAPIHono } from "@hono/zod-openapi";
+import { z } from "zod";
+import type { AppEnv } from "../app-env";
+import { engine } from "../collection";
+import { validationHook } from "../middleware/validation";
+import { notFound } from "../problem";
+import { RecordId } from "../schema/primitives";
+import { RecordsParams } from "../schema/query";
+import { QuestionRecord } from "../schema/record";
+import { RecordsResponse } from "../schema/search";
+import { json, notModified, problem } from "./responses";
+
+const list = createRoute({
+  method: "get",
+  path: "/v1/records",
+  summary: "List records",
+  description: "Every record passing the filters, in source order.",
+  request: { query: RecordsParams },
+  responses: {
+    200: json(RecordsResponse, "A page of full records."),
+    304: notModified,
+    400: problem("A parameter is invalid; `invalidParams` names each."),
+  },
+});
+
+const one = createRoute({
+  method: "get",
+  path: "/v1/records/{id}",
+  summary: "Get one record",
+  request: { params: z.object({ id: RecordId }) },
+  responses: {
+    200: json(QuestionRecord, "The record."),
+    304: notModified,
+    400: problem("The id is not a well-formed record id."),
+    404: problem("No record has this id."),
+  },
+});
+
+export const recordRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
+  .openapi(list, (c) => {
+    const { limit, offset, ...filters } = c.req.valid("query");
+    const result = engine.list(filters, limit, offset);
+    return c.json({ total: result.total, limit, offset, records: result.records }, 200);
+  })
+  .openapi(one, (c) => {
+    const { id } = c.req.valid("param");
+    const record = engine.record(id);
+    if (!record) return notFound(c, `No record has id ${JSON.stringify(id)}.`) as never;
+    return c.json(record, 200);
+  });

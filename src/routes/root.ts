@@ -1,0 +1,13 @@
+/** `GET /`: a short, machine-readable pointer to the API for anyone who opens the bare URL. */
+import { OpenAPIHono } from "@hono/zod-openapi";
+import type { AppEnv } from "../app-env";
+import { engine } from "../collection";
+
+export const rootRoutes = new OpenAPIHono<AppEnv>().get("/", (c) =>
+  c.json({
+    name: "pqsearch",
+    title: engine.meta.title,
+    records: engine.meta.records,
+    api: { openapi: "/openapi.json", search: "/v1/search?q=", records: "/v1/records", meta: "/v1/meta" },
+  }),
+);

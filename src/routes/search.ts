@@ -1,0 +1,34 @@
+/** `GET /v1/search`: full-text search with filters, facets and highlights. */
+import { createRoute, OpenAPIHono } from "@hono/zod-openapi";
+import type { AppEnv } from "../app-env";
+import { engine } from "../collection";
+import { validationHook } from "../middleware/validation";
+import { SearchParams } from "../schema/query";
+import { SearchResponse } from "../schema/search";
+import { json, notModified, problem } from "./responses";
+
+const route = createRoute({
+  method: "get",
+  path: "/v1/search",
+  summary: "Search questions and answers",
+  description:
+    "Every word must match (in any field). Results are ordered by relevance unless `sort` says otherwise; " +
+    "an empty `q` browses. Facet counts cover every match, not just the page.",
+  request: { query: SearchParams },
+  responses: {
+    200: json(SearchResponse, "Matching records, a page of hits and facet counts."),
+    304: notModified,
+    400: problem("A parameter is invalid; `invalidParams` names each."),
+  },
+});
+
+export const searchRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHook }).openapi(route, (c) => {
+  const params = c.req.valid("query");
+  const started = performance.now();
+  const result = engine.search(params);
+  c.header("Server-Timing", `search;dur=${(performance.now() - started).toFixed(3)}`, { append: true });
+  return c.json(
+    { total: result.total, limit: params.limit, offset: params.offset, hits: result.hits, facets: result.facets },
+    200,
+  );
+});

@@ -1,0 +1,41 @@
+/** Runs the build on throw-away seed directories. */
+import { spawnSync } from "node:child_process";
+import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { type BuildOutput, buildCollection } from "../../index-build/pipeline";
+
+export const PROJECT_ROOT = resolve(import.meta.dirname, "../..");
+export const SEED_FILE = "000_43bc1e8ddf995492.txt";
+
+/** A temporary project directory with `seeds/` holding the given files (name → contents). */
+export function tempProject(files: Record<string, string> = {}, withSeed = false): string {
+  const root = mkdtempSync(join(tmpdir(), "pqsearch-"));
+  mkdirSync(join(root, "seeds"));
+  if (withSeed) cpSync(join(PROJECT_ROOT, "seeds", SEED_FILE), join(root, "seeds", SEED_FILE));
+  for (const [name, contents] of Object.entries(files)) writeFileSync(join(root, "seeds", name), contents);
+  return root;
+}
+
+export function build(root: string): Promise<BuildOutput> {
+  return buildCollection({ seedsDir: join(root, "seeds"), projectRoot: root });
+}
+
+/** The build CLI as users run it, in `root`; returns exit status and output. */
+export function runCli(root: string, args: string[] = []) {
+  const result = spawnSync(
+    process.execPath,
+    [join(PROJECT_ROOT, "node_modules/tsx/dist/cli.mjs"), join(PROJECT_ROOT, "index-build/cli.ts"), ...args],
+    {
+      cwd: root,
+      encoding: "utf8",
+    },
+  );
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** Evaluates an emitted collection module and returns its default export. */
+export async function loadModule(source: string) {
+  const url = `data:text/javascript;base64,${Buffer.from(source).toString("base64")}`;
+  return (await import(url)).default;
+}
