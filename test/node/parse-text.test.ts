@@ -72,7 +72,7 @@ describe("the text seed layout", () => {
       "5 October 2021",
       "Text.",
     ]);
-    expect((record?.answer as { dateAnswered: string }).dateAnswered).toBe("2021-10-05");
+    expect(record?.answer).toMatchObject({ dateAnswered: "2021-10-05" });
   });
 
   it("accepts an answer with no answering member block", () => {
@@ -115,7 +115,7 @@ describe("the text seed layout", () => {
       ...memberBlock(alton),
       "To ask two.",
     ]);
-    expect((record?.answer as { text: string }).text).toBe(paragraphs.join("\n\n"));
+    expect(record?.answer).toMatchObject({ text: paragraphs.join("\n\n") });
     expect(next?.questionText).toBe("To ask two.");
   });
 
