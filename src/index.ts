@@ -5,6 +5,8 @@ import type { AppEnv } from "./app-env";
 import { buildId, hydrationMs } from "./collection";
 import { conditionalCache } from "./middleware/cache";
 import { apiCors } from "./middleware/cors";
+import { rateLimit } from "./middleware/rate-limit";
+import { securityHeaders } from "./middleware/security-headers";
 import { serverTiming } from "./middleware/server-timing";
 import { notFound, problemResponse } from "./problem";
 import { metaRoutes } from "./routes/meta";
@@ -14,8 +16,12 @@ import { searchRoutes } from "./routes/search";
 
 const app = new OpenAPIHono<AppEnv>();
 
+// Outermost, so every response gets its headers: 404s, 405s, 429s and errors included.
+app.use(securityHeaders());
 app.use(serverTiming(hydrationMs));
 app.use(apiCors());
+// After CORS, so a browser script can read the 429; before any work is done.
+app.use(rateLimit());
 app.use(
   methodNotAllowed({
     app,
