@@ -12,6 +12,8 @@ export default defineConfig({
           name: "node",
           include: ["test/node/**/*.test.ts"],
           environment: "node",
+          // Build tests spawn the CLI (tsx start-up); on a shared 2-core machine 5 s is not enough.
+          testTimeout: 30_000,
         },
       },
       {
