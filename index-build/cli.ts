@@ -3,7 +3,11 @@
  * Exits 1 naming file:line on any invalid input, leaving the previous output untouched.
  *
  *   tsx index-build/cli.ts [--seeds <dir>] [--out <dir>]
+ *
+ * PQSEARCH_FAULT_PAUSE=<stage>|rename holds the build forever after that stage's banner (or with the
+ * output written to its temporary file, before the rename) so a fault test can kill it exactly there.
  */
+import { writeSync } from "node:fs";
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { BuildError } from "./errors";
@@ -11,6 +15,16 @@ import { scriptLimits } from "./limits";
 import { BuildFailure, buildCollection } from "./pipeline";
 import { formatReport } from "./report";
 import { COLLECTION_MODULE, writeAtomically } from "./stages/write";
+
+/** For fault tests: block this process for good at the named point, after saying so on stdout. */
+function faultPause(point: string | undefined): (at: string) => void {
+  if (!point) return () => {};
+  return (at) => {
+    if (at !== point) return;
+    writeSync(1, `paused at ${at}\n`);
+    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0);
+  };
+}
 
 async function main(): Promise<number> {
   const { values } = parseArgs({
@@ -21,13 +35,15 @@ async function main(): Promise<number> {
     },
   });
   const projectRoot = process.cwd();
+  const pauseAt = faultPause(process.env.PQSEARCH_FAULT_PAUSE);
   const log = (stage: string, message: string) => {
     if (!values.quiet) console.log(`[${stage.padEnd(9)}] ${message}`);
+    pauseAt(stage);
   };
   try {
     const limits = scriptLimits();
     const { source, report } = await buildCollection({ seedsDir: resolve(values.seeds), projectRoot, log });
-    const written = await writeAtomically(resolve(values.out), COLLECTION_MODULE, source);
+    const written = await writeAtomically(resolve(values.out), COLLECTION_MODULE, source, () => pauseAt("rename"));
     log("write", written);
     console.log(formatReport(report, limits));
     return 0;
