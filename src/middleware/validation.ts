@@ -27,7 +27,8 @@ export function describeIssues(c: Context, error: z.ZodError): InvalidParam[] {
   const all = error.issues.flatMap((issue): InvalidParam[] => {
     if (issue.code === "unrecognized_keys") {
       return issue.keys.map((key) => ({
-        name: key,
+        // Names come from the request: a 10,000-character one is not repeated back whole.
+        name: key.length > 40 ? `${key.slice(0, 37)}...` : key,
         reason: "unknown parameter; /openapi.json lists the parameters this route takes",
       }));
     }

@@ -69,6 +69,11 @@ describe("request limits", () => {
     expect(problem.invalidParams[20]).toEqual({ name: "query", reason: "and 480 more problems not listed" });
   });
 
+  it("repeats a very long unknown parameter name back only in part", async () => {
+    const problem = await problemFor(`/v1/search?${"k".repeat(5000)}=1`);
+    expect(problem.invalidParams[0]?.name).toBe(`${"k".repeat(37)}...`);
+  });
+
   it("answers every hostile query shape within the limits with 200", async () => {
     const shapes = [
       "a b c d e f g h i j k l m n o p q r s t",
