@@ -43,9 +43,9 @@ export const FilterParams = z.object({
   party: repeatable("Asking member's party, exact name as listed by /v1/meta; repeatable (any of)."),
   member: repeatable("Asking member's name, exact as listed by /v1/meta; repeatable (any of)."),
   answered: z
-    .enum(["true", "false"], { message: "expected true or false" })
+    .enum(["true", "false"], { error: "expected true or false" })
+    .transform((value) => value === "true")
     .optional()
-    .transform((value) => (value === undefined ? undefined : value === "true"))
     .meta({ description: "true for answered questions, false for unanswered." }),
   from: IsoDate.optional().meta({ description: "Answered on or after this date." }),
   to: IsoDate.optional().meta({ description: "Answered on or before this date." }),
