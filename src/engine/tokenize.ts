@@ -20,8 +20,12 @@ const APOSTROPHES = /['’‘ʼ]/g;
 const DIACRITICS = /\p{M}+/gu;
 const DIGIT_SEPARATORS = /(?<=\p{N})[.,](?=\p{N})/gu;
 
+const PLAIN_ASCII_WORD = /^[A-Za-z0-9]+$/;
+
 /** Folds one word to its term: case, diacritics, possessive `'s`, inner apostrophes. */
 export function normaliseWord(word: string): string {
+  // Most words are plain ASCII letters and digits: skip Unicode normalisation for them.
+  if (PLAIN_ASCII_WORD.test(word)) return word.toLowerCase();
   let term = word.normalize("NFKD").replace(DIACRITICS, "").toLowerCase();
   if (/['’‘ʼ]s$/.test(term)) term = term.slice(0, -2);
   return term.replace(APOSTROPHES, "").replace(DIGIT_SEPARATORS, "");
