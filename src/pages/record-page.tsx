@@ -28,6 +28,11 @@ function MemberLine({ member }: { member: Member | AnsweringMember }) {
   );
 }
 
+/** The schema's `z.url()` accepts `javascript:` and `data:` URLs; a page links only to the web. */
+function isWebUrl(url: string | undefined): url is string {
+  return url !== undefined && /^https?:\/\//i.test(url);
+}
+
 export function recordTitle(record: QuestionRecord): string {
   return record.heading ?? `Written question from ${record.askingMember.name}`;
 }
@@ -120,7 +125,7 @@ export function RecordPage({ record, origin, suggestPath }: RecordPageProps) {
                 Read from <code>{source.file}</code>, line {source.line}
               </li>
             ))}
-            {record.url && (
+            {isWebUrl(record.url) && (
               <li>
                 <a href={record.url} rel="external noopener">
                   The question at its original source
