@@ -160,7 +160,8 @@ export function SearchPage({ meta, state, result, errors, record, origin, sugges
       canonical={`${origin}${searchHref(state)}`}
       openGraph={{ type: "website", title: meta.title, description: truncate(meta.description, 200) }}
     >
-      <h1>{meta.title}</h1>
+      {/* While searching, the collection's title steps back so the results come first on a phone. */}
+      <h1 class={searching ? "collection-title quiet" : "collection-title"}>{meta.title}</h1>
       {!searching && <Intro meta={meta} />}
       <SearchForm state={state} suggestPath={suggestPath} withSort />
       {errors.length > 0 && (

@@ -28,7 +28,7 @@ describe("the search page at /", () => {
     expect(response.headers.get("Referrer-Policy")).toBe("same-origin");
     const html = await response.text();
     expect(html).toMatch(/^<!doctype html><html lang="en-GB">/);
-    expect(html).toContain("<h1>Several UK Parliamentarians posed 20 parliamentary questions");
+    expect(html).toContain(`<h1 class="collection-title">Several UK Parliamentarians posed 20 parliamentary questions`);
     expect(html).toContain("In the summer of 1988");
     expect(html).not.toMatch(/<script>|<style|style=/);
   });

@@ -21,6 +21,8 @@ mark::after{content:" [end] "}
 .site a{font-weight:700;font-size:1.25rem;color:var(--ink);text-decoration:none}
 .site a:hover{text-decoration:underline}
 h1{font-size:1.5rem;line-height:1.25;margin:.5rem 0 1rem}
+.collection-title{font-size:1.25rem}
+.collection-title.quiet{font-size:1.0625rem;color:var(--muted)}
 h2{font-size:1.2rem;line-height:1.3;margin:1.5rem 0 .5rem}
 .intro{max-width:44rem;color:var(--muted)}
 .intro summary{cursor:pointer;color:var(--link);text-decoration:underline}
@@ -66,6 +68,8 @@ mark{background:var(--mark);color:inherit;padding:0 .1em;border-radius:2px}
 .record dl{grid-template-columns:12rem minmax(0,1fr)}
 .record dt{margin-top:0}
 h1{font-size:1.875rem}
+.collection-title{font-size:1.5rem}
+.collection-title.quiet{font-size:1.125rem}
 }
 @media print{
 .skip,.search,.facets,.pages,.site-foot nav,.no-print{display:none}
