@@ -8,6 +8,7 @@ import type { AppEnv } from "../app-env";
 import { engine } from "../collection";
 import { describeIssues } from "../middleware/validation";
 import { assetsByPath, IMMUTABLE } from "../pages/assets";
+import { facetsIgnoringOwnFilter } from "../pages/facet-counts";
 import { NotFoundPage } from "../pages/not-found-page";
 import { RecordPage } from "../pages/record-page";
 import { SearchPage } from "../pages/search-page";
@@ -64,7 +65,10 @@ export function pageRoutes(options: PageOptions) {
         return renderPage(c, page, 400);
       }
       const state = toState(parsed.data);
-      const result = engine.search({ ...parsed.data, q: state.q, limit: PAGE_SIZE });
+      const request = { ...parsed.data, q: state.q, limit: PAGE_SIZE };
+      const found = engine.search(request);
+      const facets = facetsIgnoringOwnFilter((wanted) => engine.search(wanted), request, found);
+      const result = { ...found, facets };
       const page = <SearchPage {...common} state={state} result={result} errors={[]} suggestPath={suggestPath} />;
       return renderPage(c, page, 200);
     })

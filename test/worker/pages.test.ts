@@ -54,6 +54,15 @@ describe("the search page at /", () => {
     const labour = await (await get("/?party=Labour")).text();
     expect(labour).toContain("2 questions with these filters");
     expect(labour).toContain('aria-current="true"');
+    // The party list still offers the other parties, with the count each would add.
+    expect(labour).toMatch(/<a href="\/\?party=Labour&amp;party=Conservative">Conservative<span class="count"> \(14\)/);
+  });
+
+  it("keeps the chosen sort in the form and orders by it", async () => {
+    const html = await (await get("/?sort=oldest")).text();
+    expect(html).toContain('<option value="oldest" selected="">');
+    const dates = [...html.matchAll(/Answered <time datetime="([\d-]+)"/g)].map((match) => match[1]);
+    expect(dates).toEqual([...dates].sort());
   });
 
   it("pages through results ten at a time", async () => {
