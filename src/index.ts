@@ -5,16 +5,38 @@ import type { AppEnv } from "./app-env";
 import { buildId, hydrationMs } from "./collection";
 import { conditionalCache } from "./middleware/cache";
 import { apiCors } from "./middleware/cors";
+import { securityHeaders } from "./middleware/security-headers";
 import { serverTiming } from "./middleware/server-timing";
 import { notFound, problemResponse } from "./problem";
 import { metaRoutes } from "./routes/meta";
+import { htmlNotFound, type PageOptions, pageRoutes } from "./routes/pages";
 import { recordRoutes } from "./routes/records";
 import { rootRoutes } from "./routes/root";
 import { searchRoutes } from "./routes/search";
 
 const app = new OpenAPIHono<AppEnv>();
 
+let suggestPath: string | null | undefined;
+const pageOptions: PageOptions = {
+  // Pages offer search-as-you-type only when this Worker serves suggestions; asked after routes are added.
+  suggestPath: () => {
+    if (suggestPath === undefined) {
+      const served = app.routes.some((route) => route.method === "GET" && route.path === "/v1/suggest");
+      suggestPath = served ? "/v1/suggest" : null;
+    }
+    return suggestPath;
+  },
+};
+
+/** People get an HTML 404; programs (and anything under the API's paths) get problem+json. */
+function wantsHtml(request: Request): boolean {
+  const path = new URL(request.url).pathname;
+  if (path === "/v1" || path.startsWith("/v1/") || path === "/openapi.json") return false;
+  return request.headers.get("Accept")?.includes("text/html") ?? false;
+}
+
 app.use(serverTiming(hydrationMs));
+app.use(securityHeaders());
 app.use(apiCors());
 app.use(
   methodNotAllowed({
@@ -38,6 +60,7 @@ app.route("/", searchRoutes);
 app.route("/", recordRoutes);
 app.route("/", metaRoutes);
 app.route("/", rootRoutes);
+app.route("/", pageRoutes(pageOptions));
 
 app.doc31("/openapi.json", (c) => ({
   openapi: "3.1.0",
@@ -49,7 +72,11 @@ app.doc31("/openapi.json", (c) => ({
   servers: [{ url: new URL(c.req.url).origin }],
 }));
 
-app.notFound((c) => notFound(c, `Nothing at ${new URL(c.req.url).pathname}; see /openapi.json for the API.`));
+app.notFound((c) => {
+  const path = new URL(c.req.url).pathname;
+  if (wantsHtml(c.req.raw)) return htmlNotFound(c, `There is no page at ${path}.`, pageOptions);
+  return notFound(c, `Nothing at ${path}; see /openapi.json for the API.`);
+});
 
 app.onError((error, c) => {
   console.error(`pqsearch: ${c.req.method} ${new URL(c.req.url).pathname} failed:`, error);
