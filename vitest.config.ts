@@ -12,6 +12,8 @@ export default defineConfig({
           name: "node",
           include: ["test/node/**/*.test.ts"],
           environment: "node",
+          // Some tests spawn the build CLI (tsx start-up alone can take seconds on a busy machine).
+          testTimeout: 30_000,
         },
       },
       {
@@ -31,6 +33,8 @@ export default defineConfig({
         test: {
           name: "worker",
           include: ["test/worker/**/*.test.ts"],
+          // The first request in each file pays for workerd's module loading.
+          testTimeout: 30_000,
         },
       },
     ],
