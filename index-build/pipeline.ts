@@ -3,6 +3,7 @@
  * Each stage is a typed function in `stages/`; this file only chains them and says what each did.
  * Nothing is written here: the CLI writes the output once every stage has succeeded.
  */
+import type { CompiledCollection } from "../src/engine/compiled";
 import { BuildError } from "./errors";
 import { type BuildReport, measure } from "./report";
 import { compileCollection } from "./stages/compile";
@@ -33,6 +34,8 @@ export interface BuildOptions {
 
 export interface BuildOutput {
   source: string;
+  /** The compiled collection itself, for callers (evaluation, benchmarks) that skip the module. */
+  collection: CompiledCollection;
   report: BuildReport;
 }
 
@@ -117,6 +120,7 @@ export async function buildCollection(options: BuildOptions): Promise<BuildOutpu
 
   return {
     source: emitted.source,
+    collection: { ...collection, meta: { ...collection.meta, buildId: emitted.buildId } },
     report: {
       buildId: emitted.buildId,
       recordsPerFile,
