@@ -15,7 +15,7 @@ export interface JudgedQuery {
   q: string;
   /** What the query exercises: plain, typo, stem, prefix, phrase, synonym, member, filter… */
   kind: string;
-  filters?: Filters;
+  filters?: Partial<Filters>;
   judgements: Record<string, number>;
 }
 
@@ -62,7 +62,14 @@ const mean = (values: number[]) => values.reduce((sum, value) => sum + value, 0)
 
 export function evaluateSet(name: string, set: JudgedSet, engine: SearchEngine): SetOutcome {
   const outcomes = set.queries.map((query): QueryOutcome => {
-    const { hits } = engine.search({ ...query.filters, q: query.q, sort: "relevance", limit: 10, offset: 0 });
+    const { hits } = engine.search({
+      answered: undefined,
+      ...query.filters,
+      q: query.q,
+      sort: "relevance",
+      limit: 10,
+      offset: 0,
+    });
     const ranked = hits.map((hit) => hit.id);
     const judgements: Judgements = new Map(Object.entries(query.judgements));
     const best = Math.max(0, ...judgements.values());

@@ -19,7 +19,14 @@ const median = (values: number[]) => {
 const byKind = new Map<string, number[]>();
 for (let round = 0; round < rounds; round++) {
   for (const query of set.queries) {
-    const request = { ...query.filters, q: query.q, sort: "relevance" as const, limit: 10, offset: 0 };
+    const request = {
+      answered: undefined,
+      ...query.filters,
+      q: query.q,
+      sort: "relevance" as const,
+      limit: 10,
+      offset: 0,
+    };
     const started = performance.now();
     engine.search(request);
     const micros = (performance.now() - started) * 1000;

@@ -3,6 +3,7 @@
  * Each stage is a typed function in `stages/`; this file only chains them and says what each did.
  * Nothing is written here: the CLI writes the output once every stage has succeeded.
  */
+import { join } from "node:path";
 import type { CompiledCollection } from "../src/engine/compiled";
 import { BuildError } from "./errors";
 import { type BuildReport, measure } from "./report";
@@ -14,6 +15,7 @@ import { normaliseRecords } from "./stages/normalise";
 import { parseJsonLinesSeed, parseJsonSeed } from "./stages/parse-json";
 import { parseTextSeed } from "./stages/parse-text";
 import { readSeeds, type SeedFile } from "./stages/read";
+import { readSynonyms } from "./stages/synonyms";
 import { validateRecords } from "./stages/validate";
 
 /** Every problem found, so one run shows them all. */
@@ -30,6 +32,8 @@ export interface BuildOptions {
   seedsDir: string;
   projectRoot: string;
   log?: (stage: string, message: string) => void;
+  /** The synonyms file; by default `index-build/synonyms.json` under the project root, if present. */
+  synonymsPath?: string;
 }
 
 export interface BuildOutput {
@@ -108,10 +112,23 @@ export async function buildCollection(options: BuildOptions): Promise<BuildOutpu
   warnings.push(...identified.warnings);
   log("identify", `${identified.records.length} record(s), ${identified.merges.length} duplicate(s) merged`);
 
-  const collection = compileCollection(identified.records, {
-    title: description?.title ?? DEFAULT_TITLE,
-    description: description?.description ?? "",
-  });
+  let synonymGroups: string[][];
+  try {
+    synonymGroups = readSynonyms(
+      options.synonymsPath ?? join(options.projectRoot, "index-build", "synonyms.json"),
+      options.projectRoot,
+    );
+  } catch (error) {
+    if (error instanceof BuildError) throw new BuildFailure([error]);
+    throw error;
+  }
+  log("synonyms", `${synonymGroups.length} group(s)`);
+
+  const collection = compileCollection(
+    identified.records,
+    { title: description?.title ?? DEFAULT_TITLE, description: description?.description ?? "" },
+    synonymGroups,
+  );
   log("compile", `${Object.keys(collection.fieldIndexes).length} field indexes`);
 
   const emitted = emitCollectionModule(collection);
