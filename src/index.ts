@@ -11,6 +11,7 @@ import { metaRoutes } from "./routes/meta";
 import { recordRoutes } from "./routes/records";
 import { rootRoutes } from "./routes/root";
 import { searchRoutes } from "./routes/search";
+import { suggestRoutes } from "./routes/suggest";
 
 const app = new OpenAPIHono<AppEnv>();
 
@@ -35,6 +36,7 @@ app.use(
 app.use(conditionalCache(buildId));
 
 app.route("/", searchRoutes);
+app.route("/", suggestRoutes);
 app.route("/", recordRoutes);
 app.route("/", metaRoutes);
 app.route("/", rootRoutes);

@@ -53,7 +53,7 @@ export function boundedEditDistance(a: string, b: string, limit: number): number
     if (rowMin > limit) return limit + 1;
     [twoBack, previous, current] = [previous, current, twoBack];
   }
-  return previous[b.length] as number;
+  return Math.min(previous[b.length] as number, limit + 1);
 }
 
 export class Vocabulary {
