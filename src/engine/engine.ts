@@ -242,8 +242,17 @@ export class SearchEngine {
   /** Whether some field of the record holds each phrase word for word (re-read, candidates only). */
   private holdsPhrases(doc: number, phrases: string[][]): boolean {
     const record = this.collection.records[doc] as QuestionRecord;
-    const fieldStems = SEARCH_FIELDS.map((field) => stemsOf(field.text(record)));
-    return phrases.every((phrase) => fieldStems.some((stems) => containsRun(stems, phrase)));
+    // Fields are re-read lazily: most phrases are settled by the question, the first field.
+    const fieldStems: Array<string[] | undefined> = [];
+    const stemsOfField = (i: number) => {
+      let stems = fieldStems[i];
+      if (!stems) {
+        stems = stemsOf((SEARCH_FIELDS[i] as (typeof SEARCH_FIELDS)[number]).text(record));
+        fieldStems[i] = stems;
+      }
+      return stems;
+    };
+    return phrases.every((phrase) => SEARCH_FIELDS.some((_, i) => containsRun(stemsOfField(i), phrase)));
   }
 
   /** Marks words whose stem was looked up, including every word of a matched synonym group. */
@@ -255,7 +264,16 @@ export class SearchEngine {
       if (groupStems) for (const s of groupStems) stems.add(s);
       else stems.add(text);
     }
-    return (term) => stems.has(stem(term));
+    // Boilerplate answers repeat the same words hit after hit: stem each distinct word once.
+    const seen = new Map<string, boolean>();
+    return (term) => {
+      let marked = seen.get(term);
+      if (marked === undefined) {
+        marked = stems.has(stem(term));
+        seen.set(term, marked);
+      }
+      return marked;
+    };
   }
 
   private filtered(docs: number[], filters: Filters): number[] {
