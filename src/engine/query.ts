@@ -59,9 +59,9 @@ export function parseQuery(q: string, synonyms: SynonymMatcher, hasKey: (key: st
       }
       const word = (tokens[t] as { term: string }).term;
       const next = tokens[t + 1]?.term;
-      if (next !== undefined) {
+      if (next !== undefined && !(hasKey(stems[t] as string) && hasKey(stems[t + 1] as string))) {
         const joined = stem(word + next);
-        if (hasKey(joined) && !(hasKey(stems[t] as string) && hasKey(stems[t + 1] as string))) {
+        if (hasKey(joined)) {
           clauses.push({ word: word + next, key: joined, required: true, stop: false, fuzzy: true, last: false });
           t += 2;
           continue;
