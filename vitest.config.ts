@@ -31,6 +31,9 @@ export default defineConfig({
         test: {
           name: "worker",
           include: ["test/worker/**/*.test.ts"],
+          // The first request in a file loads the Worker in workerd; on a busy shared machine that
+          // alone can pass vitest's default 5 s.
+          testTimeout: 30_000,
         },
       },
     ],
