@@ -12,6 +12,8 @@ export default defineConfig({
           name: "node",
           include: ["test/node/**/*.test.ts"],
           environment: "node",
+          // Build tests spawn the CLI (tsx start-up, seconds each on a busy shared machine).
+          testTimeout: 30_000,
         },
       },
       {
