@@ -177,7 +177,7 @@ export class SearchEngine {
    */
   private score(query: ParsedQuery): { docs: number[]; keys: number[] } {
     const { stamp, expansionScore, clauseStamp, clauseScore, queryStamp, totalScore, clausesMatched } = this;
-    const queryGeneration = ++this.generation;
+    const queryGeneration = this.nextGeneration();
     const touched: number[] = [];
     const keysUsed: number[] = [];
     let required = 0;
@@ -188,11 +188,11 @@ export class SearchEngine {
         required++;
         if (expansions.length === 0) return { docs: [], keys: [] };
       }
-      const clauseGeneration = ++this.generation;
+      const clauseGeneration = this.nextGeneration();
       const clauseDocs: number[] = [];
       for (const { key, factor } of expansions) {
         keysUsed.push(key);
-        const generation = ++this.generation;
+        const generation = this.nextGeneration();
         const expansionDocs: number[] = [];
         const keyText = this.collection.keys[key] as string;
         const keyWeight = factor * (this.idf[key] as number);
@@ -237,6 +237,17 @@ export class SearchEngine {
     let docs = touched.filter((doc) => clausesMatched[doc] === required);
     if (query.phrases.length > 0) docs = docs.filter((doc) => this.holdsPhrases(doc, query.phrases));
     return { docs, keys: keysUsed };
+  }
+
+  /** A stamp no scratch entry holds yet; on the (distant) wrap-around, stamps are cleared. */
+  private nextGeneration(): number {
+    if (this.generation >= 0xfffffffe) {
+      this.stamp.fill(0);
+      this.clauseStamp.fill(0);
+      this.queryStamp.fill(0);
+      this.generation = 0;
+    }
+    return ++this.generation;
   }
 
   /** Whether some field of the record holds each phrase word for word (re-read, candidates only). */
