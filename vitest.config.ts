@@ -12,7 +12,7 @@ export default defineConfig({
           name: "node",
           include: ["test/node/**/*.test.ts"],
           environment: "node",
-          // Some tests spawn the build CLI (tsx start-up alone can take seconds on a busy machine).
+          // Build tests spawn the CLI (tsx start-up, seconds each on a busy shared machine).
           testTimeout: 30_000,
         },
       },
@@ -33,7 +33,8 @@ export default defineConfig({
         test: {
           name: "worker",
           include: ["test/worker/**/*.test.ts"],
-          // The first request in each file pays for workerd's module loading.
+          // The first request in a file loads the Worker in workerd; on a busy shared machine that
+          // alone can pass vitest's default 5 s.
           testTimeout: 30_000,
         },
       },

@@ -3,6 +3,8 @@
  * Each stage is a typed function in `stages/`; this file only chains them and says what each did.
  * Nothing is written here: the CLI writes the output once every stage has succeeded.
  */
+import { join } from "node:path";
+import type { CompiledCollection } from "../src/engine/compiled";
 import { BuildError } from "./errors";
 import { type BuildReport, measure } from "./report";
 import { compileCollection } from "./stages/compile";
@@ -13,6 +15,7 @@ import { normaliseRecords } from "./stages/normalise";
 import { parseJsonLinesSeed, parseJsonSeed } from "./stages/parse-json";
 import { parseTextSeed } from "./stages/parse-text";
 import { readSeeds, type SeedFile } from "./stages/read";
+import { readSynonyms } from "./stages/synonyms";
 import { validateRecords } from "./stages/validate";
 
 /** Every problem found, so one run shows them all. */
@@ -29,10 +32,14 @@ export interface BuildOptions {
   seedsDir: string;
   projectRoot: string;
   log?: (stage: string, message: string) => void;
+  /** The synonyms file; by default `index-build/synonyms.json` under the project root, if present. */
+  synonymsPath?: string;
 }
 
 export interface BuildOutput {
   source: string;
+  /** The compiled collection itself, for callers (evaluation, benchmarks) that skip the module. */
+  collection: CompiledCollection;
   report: BuildReport;
 }
 
@@ -105,10 +112,23 @@ export async function buildCollection(options: BuildOptions): Promise<BuildOutpu
   warnings.push(...identified.warnings);
   log("identify", `${identified.records.length} record(s), ${identified.merges.length} duplicate(s) merged`);
 
-  const collection = compileCollection(identified.records, {
-    title: description?.title ?? DEFAULT_TITLE,
-    description: description?.description ?? "",
-  });
+  let synonymGroups: string[][];
+  try {
+    synonymGroups = readSynonyms(
+      options.synonymsPath ?? join(options.projectRoot, "index-build", "synonyms.json"),
+      options.projectRoot,
+    );
+  } catch (error) {
+    if (error instanceof BuildError) throw new BuildFailure([error]);
+    throw error;
+  }
+  log("synonyms", `${synonymGroups.length} group(s)`);
+
+  const collection = compileCollection(
+    identified.records,
+    { title: description?.title ?? DEFAULT_TITLE, description: description?.description ?? "" },
+    synonymGroups,
+  );
   log("compile", `${Object.keys(collection.fieldIndexes).length} field indexes`);
 
   const emitted = emitCollectionModule(collection);
@@ -117,6 +137,7 @@ export async function buildCollection(options: BuildOptions): Promise<BuildOutpu
 
   return {
     source: emitted.source,
+    collection: { ...collection, meta: { ...collection.meta, buildId: emitted.buildId } },
     report: {
       buildId: emitted.buildId,
       recordsPerFile,

@@ -13,6 +13,7 @@ import { htmlNotFound, type PageOptions, pageRoutes } from "./routes/pages";
 import { recordRoutes } from "./routes/records";
 import { rootRoutes } from "./routes/root";
 import { searchRoutes } from "./routes/search";
+import { suggestRoutes } from "./routes/suggest";
 
 const app = new OpenAPIHono<AppEnv>();
 
@@ -57,6 +58,7 @@ app.use(
 app.use(conditionalCache(buildId));
 
 app.route("/", searchRoutes);
+app.route("/", suggestRoutes);
 app.route("/", recordRoutes);
 app.route("/", metaRoutes);
 app.route("/", rootRoutes);

@@ -15,7 +15,7 @@ function repeatable(description: string, maxItems = 20) {
     .meta({ description, param: { style: "form", explode: true } });
 }
 
-function wholeNumber(min: number, max: number, fallback: number) {
+export function wholeNumber(min: number, max: number, fallback: number) {
   return z
     .string()
     .optional()
