@@ -17,17 +17,8 @@ import { suggestRoutes } from "./routes/suggest";
 
 const app = new OpenAPIHono<AppEnv>();
 
-let suggestPath: string | null | undefined;
-const pageOptions: PageOptions = {
-  // Pages offer search-as-you-type only when this Worker serves suggestions; asked after routes are added.
-  suggestPath: () => {
-    if (suggestPath === undefined) {
-      const served = app.routes.some((route) => route.method === "GET" && route.path === "/v1/suggest");
-      suggestPath = served ? "/v1/suggest" : null;
-    }
-    return suggestPath;
-  },
-};
+// Pages offer search-as-you-type through the suggestion route below.
+const pageOptions: PageOptions = { suggestPath: () => "/v1/suggest" };
 
 /** People get an HTML 404; programs (and anything under the API's paths) get problem+json. */
 function wantsHtml(request: Request): boolean {

@@ -222,33 +222,23 @@ describe("the search page in Chromium", () => {
 });
 
 describe("search-as-you-type", () => {
-  it("does nothing, and asks nothing, where the Worker has no suggestion route", async () => {
+  it("offers completions from the Worker's /v1/suggest as you type", async () => {
     const watched = await open("/");
     const { page } = watched;
-    const asked: string[] = [];
-    page.on("request", (request) => {
-      if (request.url().includes("/v1/suggest")) asked.push(request.url());
-    });
     await page.locator("#q").pressSequentially("inqu");
-    await page.waitForTimeout(400);
-    expect(asked).toEqual([]);
-    expect(await page.locator("#q").getAttribute("list")).toBeNull();
+    await expect.poll(() => page.locator("#q-suggestions option").count()).toBeGreaterThan(0);
+    const options = await page
+      .locator("#q-suggestions option")
+      .evaluateAll((nodes) => nodes.map((node) => node.getAttribute("value")));
+    expect(options).toContain("inquiry");
+    expect(await page.locator("#q").getAttribute("list")).toBe("q-suggestions");
     expectClean(watched);
   });
 
-  it("offers completions from /v1/suggest when the page names it", async () => {
+  it("shows hostile completions as text, never as markup", async () => {
     const watched = await watchedPage(browser, DESKTOP);
     opened.push(watched);
     const { page } = watched;
-    // Stand in for a Worker that serves suggestions: mark the form and answer the route.
-    await page.route(/\/$/, async (route) => {
-      const response = await route.fetch();
-      const body = (await response.text()).replace(
-        '<form class="search"',
-        '<form data-suggest="/v1/suggest" class="search"',
-      );
-      await route.fulfill({ response, body });
-    });
     await page.route(/\/v1\/suggest\?q=inq/, (route) =>
       route.fulfill({ json: { suggestions: [{ text: "inquiry" }, "inquest", "<b>x</b>"] } }),
     );

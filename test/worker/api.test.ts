@@ -127,7 +127,13 @@ describe("GET /openapi.json", () => {
       paths: Record<string, { get?: { parameters?: Array<{ name: string }> } }>;
     }>();
     expect(doc.openapi).toBe("3.1.0");
-    expect(Object.keys(doc.paths).sort()).toEqual(["/v1/meta", "/v1/records", "/v1/records/{id}", "/v1/search"]);
+    expect(Object.keys(doc.paths).sort()).toEqual([
+      "/v1/meta",
+      "/v1/records",
+      "/v1/records/{id}",
+      "/v1/search",
+      "/v1/suggest",
+    ]);
     const params = doc.paths["/v1/search"]?.get?.parameters?.map((param) => param.name).sort();
     expect(params).toEqual(["answered", "from", "house", "limit", "member", "offset", "party", "q", "sort", "to"]);
   });
