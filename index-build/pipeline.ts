@@ -4,7 +4,7 @@
  * Nothing is written here: the CLI writes the output once every stage has succeeded.
  */
 import { BuildError } from "./errors";
-import { type BuildReport, measure } from "./report";
+import { type BuildReport, measure, truncationOf } from "./report";
 import { compileCollection } from "./stages/compile";
 import { emitCollectionModule } from "./stages/emit";
 import { identifyRecords } from "./stages/identify";
@@ -13,6 +13,7 @@ import { normaliseRecords } from "./stages/normalise";
 import { parseJsonLinesSeed, parseJsonSeed } from "./stages/parse-json";
 import { parseTextSeed } from "./stages/parse-text";
 import { readSeeds, type SeedFile } from "./stages/read";
+import { resolveMembers } from "./stages/resolve-members";
 import { validateRecords } from "./stages/validate";
 
 /** Every problem found, so one run shows them all. */
@@ -73,7 +74,12 @@ export async function buildCollection(options: BuildOptions): Promise<BuildOutpu
     try {
       const seed = parseSeed(file);
       parsed.push(...seed.records);
-      recordsPerFile.push({ file: file.path, records: seed.records.length });
+      errors.push(...(seed.problems ?? []));
+      recordsPerFile.push({
+        file: file.path,
+        records: seed.records.length,
+        ...(seed.shape && { shape: seed.shape }),
+      });
       if (seed.description && description) {
         warnings.push(
           `${seed.description.location.file}:${seed.description.location.line}: preamble not used; the collection's description comes from ${description.location.file}`,
@@ -92,7 +98,7 @@ export async function buildCollection(options: BuildOptions): Promise<BuildOutpu
   if (errors.length > 0) throw new BuildFailure(errors);
   log("validate", `${validation.valid.length} valid`);
 
-  const normalised = normaliseRecords(validation.valid);
+  const normalised = resolveMembers(normaliseRecords(validation.valid));
   log("normalise", `${normalised.length} record(s)`);
 
   let identified: ReturnType<typeof identifyRecords>;
@@ -122,6 +128,8 @@ export async function buildCollection(options: BuildOptions): Promise<BuildOutpu
       recordsPerFile,
       records: identified.records.length,
       merges: identified.merges,
+      conflicts: identified.conflicts,
+      truncation: truncationOf(identified.records, identified.completedTexts),
       warnings,
       ...sizes,
     },
