@@ -38,13 +38,9 @@ const optionalFields = {
       "The question's id in the UK Parliament written-questions API. Records with the same apiId are one question.",
     example: 1282662,
   }),
-  truncated: z
-    .array(TruncatedField)
-    .min(1)
-    .optional()
-    .meta({
-      description: "Fields the source cut short (the API's list endpoint does), when no fuller copy was found.",
-    }),
+  truncated: z.array(TruncatedField).min(1).optional().meta({
+    description: "Fields the source cut short (the API's list endpoint does), when no fuller copy was found.",
+  }),
   isWithdrawn: z.boolean().optional().meta({ description: "The member withdrew the question." }),
   answerIsHolding: z
     .boolean()
