@@ -39,7 +39,7 @@ export interface BuildOutput {
 
 const DEFAULT_TITLE = "Parliamentary written questions";
 
-function parseSeed(file: SeedFile): ParsedSeed {
+export function parseSeed(file: SeedFile): ParsedSeed {
   switch (file.format) {
     case "text":
       return parseTextSeed(file);

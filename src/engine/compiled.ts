@@ -8,7 +8,7 @@ import type { QuestionRecord } from "../schema/record";
 import type { SerializedFieldIndex } from "./flex";
 
 /** Bumped whenever the layout below changes; hydration refuses any other version. */
-export const COMPILED_FORMAT_VERSION = 1;
+export const COMPILED_FORMAT_VERSION = 2;
 
 export interface CompiledCollection {
   formatVersion: number;
