@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { SearchEngine } from "../../src/engine/engine";
-import { FilterParams } from "../../src/schema/query";
+import { FilterParams, SearchParams } from "../../src/schema/query";
 import { fixtureText } from "./api-fixtures";
 import { build, loadModule, tempProject } from "./build-helpers";
 
@@ -42,7 +42,7 @@ describe("filtering and faceting on the API's richer fields", () => {
   });
 
   it("counts answering bodies and headings over the matches", () => {
-    const result = engine.search({ q: "", sort: "newest", limit: 10, offset: 0, uin: ["146758"] });
+    const result = engine.search(SearchParams.parse({ uin: "146758" }));
     expect({ ...result.facets.body }).toEqual({ "Department of Health and Social Care": 1, "Ministry of Defence": 1 });
     expect({ ...result.facets.heading }).toEqual({ "NHS: Medical Records": 1, "Reserve Forces": 1 });
     expect(engine.meta.facets.body["Department for Education"]).toBe(1);
@@ -51,7 +51,7 @@ describe("filtering and faceting on the API's richer fields", () => {
   it("searches the words of a cleaned HTML answer", async () => {
     const root = tempProject({ "b.json": fixtureText("single-question.json") });
     const single = new SearchEngine(await loadModule((await build(root)).source));
-    expect(single.search({ q: "fair terms", sort: "relevance", limit: 10, offset: 0 }).total).toBe(1);
-    expect(single.search({ q: "blank", sort: "relevance", limit: 10, offset: 0 }).total).toBe(0);
+    expect(single.search(SearchParams.parse({ q: "fair terms" })).total).toBe(1);
+    expect(single.search(SearchParams.parse({ q: "blank" })).total).toBe(0);
   });
 });
