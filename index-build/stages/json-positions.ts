@@ -95,9 +95,10 @@ export function jsonValueOffsets(text: string, maxDepth: number): Map<string, nu
     i++;
     return JSON.parse(text.slice(start, i)) as string;
   };
-  const readValue = (path: PropertyKey[]): void => {
+  // The path travels as its formatted text, extended one key at a time: no arrays per value.
+  const readValue = (path: string, depth: number): void => {
     skipSpace();
-    if (path.length <= maxDepth) offsets.set(formatJsonPath(path), i);
+    if (depth <= maxDepth) offsets.set(path, i);
     const char = text[i];
     if (char === "{" || char === "[") {
       const isObject = char === "{";
@@ -109,13 +110,13 @@ export function jsonValueOffsets(text: string, maxDepth: number): Map<string, nu
       }
       for (let index = 0; ; index++) {
         skipSpace();
-        let key: PropertyKey = index;
+        let childPath = `${path}[${index}]`;
         if (isObject) {
-          key = readString();
+          childPath = path + formatJsonPath([readString()]).replace(/^(?=[A-Za-z_$])/, path ? "." : "");
           skipSpace();
           i++; // the colon
         }
-        readValue([...path, key]);
+        readValue(childPath, depth + 1);
         skipSpace();
         if (text[i++] !== ",") return; // the closing bracket
       }
@@ -126,6 +127,6 @@ export function jsonValueOffsets(text: string, maxDepth: number): Map<string, nu
     }
     while (i < text.length && !",]} \n\r\t".includes(text[i] as string)) i++;
   };
-  readValue([]);
+  readValue("", 0);
   return offsets;
 }
