@@ -11,7 +11,10 @@ export const Answer = z
   .object({
     answeringMember: AnsweringMember.nullable().meta({ description: "Null where the source names no one." }),
     dateAnswered: IsoDate,
-    text: Text.meta({ description: "The answer's paragraphs, separated by a blank line, exactly as in the source." }),
+    text: Text.meta({
+      description:
+        "The answer's paragraphs, separated by a blank line, as in the source; HTML sources become plain text.",
+    }),
   })
   .meta({ id: "Answer" });
 export type Answer = z.infer<typeof Answer>;
