@@ -171,6 +171,23 @@ describe("texts the list endpoint cut short", () => {
     ]);
   });
 
+  it("fills in an answer that only a later copy has, keeping that copy's cut mark", async () => {
+    const later = fixture("list-expanded.json").results[2].value;
+    Object.assign(later, {
+      dateAnswered: "2019-06-10T00:00:00",
+      answerText: `${"Reservists were mobilised. ".repeat(10).slice(0, 255)}...`,
+      answeringMemberId: 1481,
+    });
+    const { output, byApiId } = await collectionOf({
+      "a.json": fixtureText("list-expanded.json"),
+      "b.json": asJson([later]),
+    });
+    const merged = byApiId(9000003);
+    expect(merged).toMatchObject({ answered: true, truncated: ["answerText"], answer: { dateAnswered: "2019-06-10" } });
+    expect(merged.answer?.answeringMember?.name).toBe("Ms Nadine Dorries");
+    expect(output.report.conflicts).toEqual([]);
+  });
+
   it("reports a cut text that is not the start of the fuller copy as a conflict", async () => {
     const single = fixture("single-question.json");
     single.value.answerText = "<p>A different answer altogether.</p>";
