@@ -14,7 +14,8 @@ function runImport(root: string, args: string[]) {
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-describe("npm run import", () => {
+// Each test spawns the command (tsx start-up plus parsing): seconds on a busy machine.
+describe("npm run import", { timeout: 30_000 }, () => {
   it("reports what a directory would add, counting copies already in seeds/, and writes nothing", () => {
     const root = tempProject({ "a.json": fixtureText("list-expanded.json") }, true);
     mkdirSync(join(root, "incoming"));
