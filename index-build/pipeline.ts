@@ -6,7 +6,7 @@
 import { join } from "node:path";
 import type { CompiledCollection } from "../src/engine/compiled";
 import { BuildError } from "./errors";
-import { type BuildReport, measure } from "./report";
+import { type BuildReport, measure, truncationOf } from "./report";
 import { compileCollection } from "./stages/compile";
 import { emitCollectionModule } from "./stages/emit";
 import { identifyRecords } from "./stages/identify";
@@ -15,6 +15,7 @@ import { normaliseRecords } from "./stages/normalise";
 import { parseJsonLinesSeed, parseJsonSeed } from "./stages/parse-json";
 import { parseTextSeed } from "./stages/parse-text";
 import { readSeeds, type SeedFile } from "./stages/read";
+import { resolveMembers } from "./stages/resolve-members";
 import { readSynonyms } from "./stages/synonyms";
 import { validateRecords } from "./stages/validate";
 
@@ -45,7 +46,7 @@ export interface BuildOutput {
 
 const DEFAULT_TITLE = "Parliamentary written questions";
 
-function parseSeed(file: SeedFile): ParsedSeed {
+export function parseSeed(file: SeedFile): ParsedSeed {
   switch (file.format) {
     case "text":
       return parseTextSeed(file);
@@ -80,7 +81,12 @@ export async function buildCollection(options: BuildOptions): Promise<BuildOutpu
     try {
       const seed = parseSeed(file);
       parsed.push(...seed.records);
-      recordsPerFile.push({ file: file.path, records: seed.records.length });
+      errors.push(...(seed.problems ?? []));
+      recordsPerFile.push({
+        file: file.path,
+        records: seed.records.length,
+        ...(seed.shape && { shape: seed.shape }),
+      });
       if (seed.description && description) {
         warnings.push(
           `${seed.description.location.file}:${seed.description.location.line}: preamble not used; the collection's description comes from ${description.location.file}`,
@@ -99,7 +105,7 @@ export async function buildCollection(options: BuildOptions): Promise<BuildOutpu
   if (errors.length > 0) throw new BuildFailure(errors);
   log("validate", `${validation.valid.length} valid`);
 
-  const normalised = normaliseRecords(validation.valid);
+  const normalised = resolveMembers(normaliseRecords(validation.valid));
   log("normalise", `${normalised.length} record(s)`);
 
   let identified: ReturnType<typeof identifyRecords>;
@@ -143,6 +149,8 @@ export async function buildCollection(options: BuildOptions): Promise<BuildOutpu
       recordsPerFile,
       records: identified.records.length,
       merges: identified.merges,
+      conflicts: identified.conflicts,
+      truncation: truncationOf(identified.records, identified.completedTexts),
       warnings,
       ...sizes,
     },

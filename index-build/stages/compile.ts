@@ -36,6 +36,10 @@ function facetValueOf(record: QuestionRecord, facet: FacetName): string | null {
       return String(record.answered);
     case "year":
       return record.answer ? record.answer.dateAnswered.slice(0, 4) : null;
+    case "body":
+      return record.answeringBody ?? null;
+    case "heading":
+      return record.heading ?? null;
   }
 }
 

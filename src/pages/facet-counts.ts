@@ -11,11 +11,13 @@ const WITHOUT: Record<FacetName, Partial<SearchRequest>> = {
   answered: { answered: undefined },
   party: { party: undefined },
   member: { member: undefined },
+  body: { body: undefined },
+  heading: { heading: undefined },
   year: { from: undefined, to: undefined },
 };
 
 function uses(request: SearchRequest, facet: FacetName): boolean {
-  if (facet === "party" || facet === "member") return (request[facet]?.length ?? 0) > 0;
+  if (facet === "party" || facet === "member" || facet === "body" || facet === "heading") return (request[facet]?.length ?? 0) > 0;
   if (facet === "year") return request.from !== undefined || request.to !== undefined;
   return request[facet] !== undefined;
 }
