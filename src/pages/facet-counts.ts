@@ -17,7 +17,8 @@ const WITHOUT: Record<FacetName, Partial<SearchRequest>> = {
 };
 
 function uses(request: SearchRequest, facet: FacetName): boolean {
-  if (facet === "party" || facet === "member" || facet === "body" || facet === "heading") return (request[facet]?.length ?? 0) > 0;
+  if (facet === "party" || facet === "member" || facet === "body" || facet === "heading")
+    return (request[facet]?.length ?? 0) > 0;
   if (facet === "year") return request.from !== undefined || request.to !== undefined;
   return request[facet] !== undefined;
 }

@@ -135,7 +135,23 @@ describe("GET /openapi.json", () => {
       "/v1/suggest",
     ]);
     const params = doc.paths["/v1/search"]?.get?.parameters?.map((param) => param.name).sort();
-    expect(params).toEqual(["answered", "body", "from", "heading", "house", "limit", "member", "offset", "party", "q", "sort", "tabledFrom", "tabledTo", "to", "uin"]);
+    expect(params).toEqual([
+      "answered",
+      "body",
+      "from",
+      "heading",
+      "house",
+      "limit",
+      "member",
+      "offset",
+      "party",
+      "q",
+      "sort",
+      "tabledFrom",
+      "tabledTo",
+      "to",
+      "uin",
+    ]);
   });
 });
 
