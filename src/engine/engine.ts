@@ -7,6 +7,7 @@ import type { Meta } from "../schema/meta";
 import type { Filters, Sort } from "../schema/query";
 import type { QuestionRecord } from "../schema/record";
 import type { Hit } from "../schema/search";
+import { AnalysedTextCache } from "./analysed-text";
 import { COMPILED_FORMAT_VERSION, type CompiledCollection } from "./compiled";
 import { expandClause } from "./expand";
 import { countFacets } from "./facet-counts";
@@ -15,7 +16,6 @@ import { compileFilters } from "./filter";
 import { importFieldIndex, type Postings, postingsOf, RESOLUTION } from "./flex";
 import { highlightAll, highlightSnippet } from "./highlight";
 import { type ParsedQuery, parseQuery } from "./query";
-import { stem } from "./stem";
 import { Suggester, type Suggestion } from "./suggest";
 import { SynonymMatcher, stemsOf } from "./synonyms";
 import { Vocabulary } from "./vocabulary";
@@ -74,6 +74,8 @@ export class SearchEngine {
   private readonly vocabulary: Vocabulary;
   private readonly synonyms: SynonymMatcher;
   private readonly suggester: Suggester;
+  /** Highlighting's tokens and stems of record texts, analysed on first use. */
+  private readonly texts = new AnalysedTextCache();
   // Per-record scratch space, allocated once: a query touches only the records its keys list,
   // and generation stamps say which entries the current query wrote, so nothing needs clearing.
   private readonly stamp: Uint32Array;
@@ -161,8 +163,10 @@ export class SearchEngine {
         dateAnswered: record.answer?.dateAnswered ?? null,
         questionText: record.questionText,
         highlights: {
-          questionText: highlightAll(record.questionText, isMatch),
-          answerText: record.answer ? highlightSnippet(record.answer.text, isMatch) : null,
+          questionText: highlightAll(record.questionText, this.texts.get(record.questionText), isMatch),
+          answerText: record.answer
+            ? highlightSnippet(record.answer.text, this.texts.get(record.answer.text), isMatch)
+            : null,
         },
       };
     });
@@ -267,7 +271,7 @@ export class SearchEngine {
   }
 
   /** Marks words whose stem was looked up, including every word of a matched synonym group. */
-  private matcherFor(keys: number[]): (term: string) => boolean {
+  private matcherFor(keys: number[]): (stem: string) => boolean {
     const stems = new Set<string>();
     for (const key of keys) {
       const text = this.collection.keys[key] as string;
@@ -275,16 +279,7 @@ export class SearchEngine {
       if (groupStems) for (const s of groupStems) stems.add(s);
       else stems.add(text);
     }
-    // Boilerplate answers repeat the same words hit after hit: stem each distinct word once.
-    const seen = new Map<string, boolean>();
-    return (term) => {
-      let marked = seen.get(term);
-      if (marked === undefined) {
-        marked = stems.has(stem(term));
-        seen.set(term, marked);
-      }
-      return marked;
-    };
+    return (wordStem) => stems.has(wordStem);
   }
 
   private filtered(docs: number[], filters: Filters): number[] {
