@@ -12,7 +12,7 @@ export default defineConfig({
           name: "node",
           include: ["test/node/**/*.test.ts"],
           environment: "node",
-          // Build tests spawn the CLI (tsx start-up); on a shared 2-core machine 5 s is not enough.
+          // Build tests spawn the CLI (tsx start-up, seconds each on a busy shared machine).
           testTimeout: 30_000,
         },
       },
@@ -39,6 +39,9 @@ export default defineConfig({
         test: {
           name: "worker",
           include: ["test/worker/**/*.test.ts"],
+          // The first request in a file loads the Worker in workerd; on a busy shared machine that
+          // alone can pass vitest's default 5 s.
+          testTimeout: 30_000,
         },
       },
     ],

@@ -3,8 +3,10 @@
  * Each stage is a typed function in `stages/`; this file only chains them and says what each did.
  * Nothing is written here: the CLI writes the output once every stage has succeeded.
  */
+import { join } from "node:path";
+import type { CompiledCollection } from "../src/engine/compiled";
 import { BuildError } from "./errors";
-import { type BuildReport, measure } from "./report";
+import { type BuildReport, measure, truncationOf } from "./report";
 import { compileCollection } from "./stages/compile";
 import { emitCollectionModule } from "./stages/emit";
 import { identifyRecords } from "./stages/identify";
@@ -13,6 +15,8 @@ import { normaliseRecords } from "./stages/normalise";
 import { parseJsonLinesSeed, parseJsonSeed } from "./stages/parse-json";
 import { parseTextSeed } from "./stages/parse-text";
 import { readSeeds, type SeedFile } from "./stages/read";
+import { resolveMembers } from "./stages/resolve-members";
+import { readSynonyms } from "./stages/synonyms";
 import { validateRecords } from "./stages/validate";
 
 /** Every problem found, so one run shows them all. */
@@ -29,16 +33,20 @@ export interface BuildOptions {
   seedsDir: string;
   projectRoot: string;
   log?: (stage: string, message: string) => void;
+  /** The synonyms file; by default `index-build/synonyms.json` under the project root, if present. */
+  synonymsPath?: string;
 }
 
 export interface BuildOutput {
   source: string;
+  /** The compiled collection itself, for callers (evaluation, benchmarks) that skip the module. */
+  collection: CompiledCollection;
   report: BuildReport;
 }
 
 const DEFAULT_TITLE = "Parliamentary written questions";
 
-function parseSeed(file: SeedFile): ParsedSeed {
+export function parseSeed(file: SeedFile): ParsedSeed {
   switch (file.format) {
     case "text":
       return parseTextSeed(file);
@@ -73,7 +81,12 @@ export async function buildCollection(options: BuildOptions): Promise<BuildOutpu
     try {
       const seed = parseSeed(file);
       parsed.push(...seed.records);
-      recordsPerFile.push({ file: file.path, records: seed.records.length });
+      errors.push(...(seed.problems ?? []));
+      recordsPerFile.push({
+        file: file.path,
+        records: seed.records.length,
+        ...(seed.shape && { shape: seed.shape }),
+      });
       if (seed.description && description) {
         warnings.push(
           `${seed.description.location.file}:${seed.description.location.line}: preamble not used; the collection's description comes from ${description.location.file}`,
@@ -92,7 +105,7 @@ export async function buildCollection(options: BuildOptions): Promise<BuildOutpu
   if (errors.length > 0) throw new BuildFailure(errors);
   log("validate", `${validation.valid.length} valid`);
 
-  const normalised = normaliseRecords(validation.valid);
+  const normalised = resolveMembers(normaliseRecords(validation.valid));
   log("normalise", `${normalised.length} record(s)`);
 
   let identified: ReturnType<typeof identifyRecords>;
@@ -105,10 +118,23 @@ export async function buildCollection(options: BuildOptions): Promise<BuildOutpu
   warnings.push(...identified.warnings);
   log("identify", `${identified.records.length} record(s), ${identified.merges.length} duplicate(s) merged`);
 
-  const collection = compileCollection(identified.records, {
-    title: description?.title ?? DEFAULT_TITLE,
-    description: description?.description ?? "",
-  });
+  let synonymGroups: string[][];
+  try {
+    synonymGroups = readSynonyms(
+      options.synonymsPath ?? join(options.projectRoot, "index-build", "synonyms.json"),
+      options.projectRoot,
+    );
+  } catch (error) {
+    if (error instanceof BuildError) throw new BuildFailure([error]);
+    throw error;
+  }
+  log("synonyms", `${synonymGroups.length} group(s)`);
+
+  const collection = compileCollection(
+    identified.records,
+    { title: description?.title ?? DEFAULT_TITLE, description: description?.description ?? "" },
+    synonymGroups,
+  );
   log("compile", `${Object.keys(collection.fieldIndexes).length} field indexes`);
 
   const emitted = emitCollectionModule(collection);
@@ -117,11 +143,14 @@ export async function buildCollection(options: BuildOptions): Promise<BuildOutpu
 
   return {
     source: emitted.source,
+    collection: { ...collection, meta: { ...collection.meta, buildId: emitted.buildId } },
     report: {
       buildId: emitted.buildId,
       recordsPerFile,
       records: identified.records.length,
       merges: identified.merges,
+      conflicts: identified.conflicts,
+      truncation: truncationOf(identified.records, identified.completedTexts),
       warnings,
       ...sizes,
     },

@@ -10,11 +10,23 @@ import { securityHeaders } from "./middleware/security-headers";
 import { serverTiming } from "./middleware/server-timing";
 import { notFound, problemResponse } from "./problem";
 import { metaRoutes } from "./routes/meta";
+import { htmlNotFound, type PageOptions, pageRoutes } from "./routes/pages";
 import { recordRoutes } from "./routes/records";
 import { rootRoutes } from "./routes/root";
 import { searchRoutes } from "./routes/search";
+import { suggestRoutes } from "./routes/suggest";
 
 const app = new OpenAPIHono<AppEnv>();
+
+// Pages offer search-as-you-type through the suggestion route below.
+const pageOptions: PageOptions = { suggestPath: () => "/v1/suggest" };
+
+/** People get an HTML 404; programs (and anything under the API's paths) get problem+json. */
+function wantsHtml(request: Request): boolean {
+  const path = new URL(request.url).pathname;
+  if (path === "/v1" || path.startsWith("/v1/") || path === "/openapi.json") return false;
+  return request.headers.get("Accept")?.includes("text/html") ?? false;
+}
 
 // Outermost, so every response gets its headers: 404s, 405s, 429s and errors included.
 app.use(securityHeaders());
@@ -41,9 +53,11 @@ app.use(
 app.use(conditionalCache(buildId));
 
 app.route("/", searchRoutes);
+app.route("/", suggestRoutes);
 app.route("/", recordRoutes);
 app.route("/", metaRoutes);
 app.route("/", rootRoutes);
+app.route("/", pageRoutes(pageOptions));
 
 app.doc31("/openapi.json", (c) => ({
   openapi: "3.1.0",
@@ -55,7 +69,11 @@ app.doc31("/openapi.json", (c) => ({
   servers: [{ url: new URL(c.req.url).origin }],
 }));
 
-app.notFound((c) => notFound(c, `Nothing at ${new URL(c.req.url).pathname}; see /openapi.json for the API.`));
+app.notFound((c) => {
+  const path = new URL(c.req.url).pathname;
+  if (wantsHtml(c.req.raw)) return htmlNotFound(c, `There is no page at ${path}.`, pageOptions);
+  return notFound(c, `Nothing at ${path}; see /openapi.json for the API.`);
+});
 
 app.onError((error, c) => {
   console.error(`pqsearch: ${c.req.method} ${new URL(c.req.url).pathname} failed:`, error);

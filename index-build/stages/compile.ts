@@ -3,11 +3,14 @@
  * FlexSearch index per searchable field. Everything a request would otherwise compute is done here.
  */
 
+import { analyseField } from "../../src/engine/analyse";
 import { COMPILED_FORMAT_VERSION, type CompiledCollection } from "../../src/engine/compiled";
 import { countFacets } from "../../src/engine/facet-counts";
 import { SEARCH_FIELDS } from "../../src/engine/fields";
 import { createFieldIndex, exportFieldIndex } from "../../src/engine/flex";
-import { terms } from "../../src/engine/tokenize";
+import { stem } from "../../src/engine/stem";
+import { type CompiledSynonymGroup, compileSynonymGroups, SynonymMatcher } from "../../src/engine/synonyms";
+import type { CompiledVocabulary } from "../../src/engine/vocabulary";
 import { FACET_NAMES, type FacetName } from "../../src/schema/facets";
 import type { QuestionRecord } from "../../src/schema/record";
 
@@ -33,6 +36,10 @@ function facetValueOf(record: QuestionRecord, facet: FacetName): string | null {
       return String(record.answered);
     case "year":
       return record.answer ? record.answer.dateAnswered.slice(0, 4) : null;
+    case "body":
+      return record.answeringBody ?? null;
+    case "heading":
+      return record.heading ?? null;
   }
 }
 
@@ -40,7 +47,58 @@ function compareStrings(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-export function compileCollection(unordered: QuestionRecord[], text: CollectionText): CompiledCollection {
+/** The full-text part of the collection: field indexes and the tables ranking and expansion read. */
+function compileSearch(records: QuestionRecord[], synonymGroups: string[][]) {
+  const synonyms: CompiledSynonymGroup[] = compileSynonymGroups(synonymGroups);
+  const matcher = new SynonymMatcher(synonyms);
+  const docsOfKey = new Map<string, Set<number>>();
+  const docsOfWord = new Map<string, Set<number>>();
+  const fieldIndexes: CompiledCollection["fieldIndexes"] = {};
+  const fieldLengths: CompiledCollection["fieldLengths"] = {};
+  for (const field of SEARCH_FIELDS) {
+    const index = createFieldIndex();
+    const lengths: number[] = [];
+    records.forEach((record, doc) => {
+      const analysed = analyseField(field.text(record), matcher);
+      lengths.push(analysed.length);
+      if (analysed.keys.length > 0) index.add(doc, analysed.keys.join(" "));
+      for (const key of analysed.keys) {
+        const docs = docsOfKey.get(key) ?? new Set<number>();
+        docs.add(doc);
+        docsOfKey.set(key, docs);
+      }
+      for (const word of analysed.words) {
+        const docs = docsOfWord.get(word) ?? new Set<number>();
+        docs.add(doc);
+        docsOfWord.set(word, docs);
+      }
+    });
+    fieldIndexes[field.name] = exportFieldIndex(index);
+    fieldLengths[field.name] = lengths;
+  }
+  const keys = [...docsOfKey.keys()].sort(compareStrings);
+  const keyPosition = new Map(keys.map((key, position) => [key, position]));
+  const words = [...docsOfWord.keys()].sort(compareStrings);
+  const vocabulary: CompiledVocabulary = {
+    words,
+    wordKey: words.map((word) => keyPosition.get(stem(word)) ?? -1),
+    wordDf: words.map((word) => docsOfWord.get(word)?.size ?? 0),
+  };
+  return {
+    fieldIndexes,
+    fieldLengths,
+    keys,
+    keyDf: keys.map((key) => docsOfKey.get(key)?.size ?? 0),
+    vocabulary,
+    synonyms,
+  };
+}
+
+export function compileCollection(
+  unordered: QuestionRecord[],
+  text: CollectionText,
+  synonymGroups: string[][] = [],
+): CompiledCollection {
   const records = [...unordered].sort(bySource);
 
   const facetValues = {} as CompiledCollection["facetValues"];
@@ -59,15 +117,7 @@ export function compileCollection(unordered: QuestionRecord[], text: CollectionT
     record.answer ? (dateRank.get(record.answer.dateAnswered) as number) : records.length,
   );
 
-  const fieldIndexes: CompiledCollection["fieldIndexes"] = {};
-  for (const field of SEARCH_FIELDS) {
-    const index = createFieldIndex();
-    records.forEach((record, doc) => {
-      const text = terms(field.text(record)).join(" ");
-      if (text) index.add(doc, text);
-    });
-    fieldIndexes[field.name] = exportFieldIndex(index);
-  }
+  const search = compileSearch(records, synonymGroups);
 
   const collection: CompiledCollection = {
     formatVersion: COMPILED_FORMAT_VERSION,
@@ -83,7 +133,7 @@ export function compileCollection(unordered: QuestionRecord[], text: CollectionT
     facetValues,
     facetCodes,
     dateOrder,
-    fieldIndexes,
+    ...search,
   };
   return collection;
 }

@@ -1,11 +1,14 @@
 /**
  * Stage 4, identify: give each record its id and merge exact duplicates. An id hashes what makes
  * a question itself (house, asker, wording, date tabled, UIN), never its file or position, so
- * rebuilding or adding seed files leaves existing ids alone.
+ * rebuilding or adding seed files leaves existing ids alone. A record carrying the API's question
+ * id (`apiId`) is identified by it alone: its id is `wq-<apiId>`, and every copy of it merges into
+ * one (see merge-copies.ts). A UIN alone is never an identity: UINs repeat across sessions.
  */
 import { createHash } from "node:crypto";
 import type { QuestionRecord, RecordInput } from "../../src/schema/record";
 import { BuildError, type Location } from "../errors";
+import { type CopyConflict, mergeCopies } from "./merge-copies";
 import type { ValidRecord } from "./validate";
 
 const BASE32 = "abcdefghijklmnopqrstuvwxyz234567";
@@ -40,6 +43,15 @@ export interface IdentifyResult {
   records: QuestionRecord[];
   merges: Merge[];
   warnings: string[];
+  /** Fields on which copies of one API question disagree; the first copy's value was kept. */
+  conflicts: CopyConflict[];
+  /** How many cut texts a fuller copy replaced. */
+  completedTexts: number;
+}
+
+/** The record id of an API question: readable, stable, and the same in every build. */
+export function apiRecordId(apiId: number): string {
+  return `wq-${apiId}`;
 }
 
 /** Fields in the documented order, so the API's JSON reads the way the README shows it. */
@@ -56,6 +68,12 @@ function toRecord(id: string, input: RecordInput, sources: Location[]): Question
     ...(input.answeringBody !== undefined && { answeringBody: input.answeringBody }),
     ...(input.heading !== undefined && { heading: input.heading }),
     ...(input.url !== undefined && { url: input.url }),
+    ...(input.apiId !== undefined && { apiId: input.apiId }),
+    ...(input.truncated !== undefined && { truncated: input.truncated }),
+    ...(input.isWithdrawn !== undefined && { isWithdrawn: input.isWithdrawn }),
+    ...(input.answerIsHolding !== undefined && { answerIsHolding: input.answerIsHolding }),
+    ...(input.answerIsCorrection !== undefined && { answerIsCorrection: input.answerIsCorrection }),
+    ...(input.groupedQuestions !== undefined && { groupedQuestions: input.groupedQuestions }),
     sources: sources.map(({ file, line }) => ({ file, line })),
   };
 }
@@ -63,9 +81,28 @@ function toRecord(id: string, input: RecordInput, sources: Location[]): Question
 const where = (location: Location) => `${location.file}:${location.line}`;
 
 export function identifyRecords(valid: ValidRecord[]): IdentifyResult {
+  const byApiId = new Map<number, ValidRecord[]>();
+  for (const record of valid) {
+    const { apiId } = record.input;
+    if (apiId === undefined) continue;
+    const copies = byApiId.get(apiId);
+    if (copies) copies.push(record);
+    else byApiId.set(apiId, [record]);
+  }
+  const conflicts: CopyConflict[] = [];
+  let completedTexts = 0;
+  const apiGroups: Array<{ input: RecordInput; locations: Location[] }> = [];
+  for (const copies of byApiId.values()) {
+    const merged = mergeCopies(copies);
+    conflicts.push(...merged.conflicts);
+    completedTexts += merged.completed.length;
+    apiGroups.push({ input: merged.input, locations: copies.map((copy) => copy.location) });
+  }
+
   // Group exact duplicates first: same content is the same record, wherever it was read.
   const byContent = new Map<string, { input: RecordInput; locations: Location[] }>();
   for (const { input, location } of valid) {
+    if (input.apiId !== undefined) continue;
     const key = `${input.id ?? ""}\u0000${JSON.stringify(identityOf(input))}\u0000${contentOf(input)}`;
     const group = byContent.get(key);
     if (group) group.locations.push(location);
@@ -84,8 +121,18 @@ export function identifyRecords(valid: ValidRecord[]): IdentifyResult {
   const merges: Merge[] = [];
   const seen = new Map<string, Location>();
   const records: QuestionRecord[] = [];
-  for (const { input, locations } of byContent.values()) {
+  for (const { input, locations } of [...apiGroups, ...byContent.values()]) {
     const first = locations[0] as Location;
+    if (input.apiId !== undefined) {
+      const id = input.id ?? apiRecordId(input.apiId);
+      const clash = seen.get(id);
+      if (clash)
+        throw new BuildError(first, `expected a unique id, found ${id} already used by the record at ${where(clash)}`);
+      seen.set(id, first);
+      if (locations.length > 1) merges.push({ id, kept: first, merged: locations.slice(1) });
+      records.push(toRecord(id, input, locations));
+      continue;
+    }
     let id = input.id ?? hashId(identityOf(input));
     if ((identityCounts.get(id) ?? 0) > 1) {
       if (input.id)
@@ -105,5 +152,5 @@ export function identifyRecords(valid: ValidRecord[]): IdentifyResult {
     if (locations.length > 1) merges.push({ id, kept: first, merged: locations.slice(1) });
     records.push(toRecord(id, input, locations));
   }
-  return { records, merges, warnings };
+  return { records, merges, warnings, conflicts, completedTexts };
 }

@@ -1,5 +1,5 @@
 /** What the parse stages hand to validation: an unchecked record and where each part came from. */
-import type { Location } from "../errors";
+import type { BuildError, Location } from "../errors";
 
 export interface LocatedInput {
   /** The record as parsed, not yet checked against the schema. */
@@ -20,4 +20,8 @@ export interface ParsedSeed {
   records: LocatedInput[];
   /** Text before the first record, in formats that have one. */
   description?: CollectionDescription;
+  /** Records that could not be read, each naming its place; the rest of the file still counts. */
+  problems?: BuildError[];
+  /** Which accepted shape the file is in, where a format has several (the API's JSON shapes). */
+  shape?: string;
 }

@@ -1,8 +1,12 @@
 /**
- * Stage 2b, parse JSON seeds: `*.json` holds one record or an array of records, `*.jsonl` one
- * record per line, each in the canonical record shape (see README, "Adding records").
+ * Stage 2b, parse JSON seeds: `*.json` holds one record or an array of records in the canonical
+ * shape (see README, "Adding records"), or a document saved from the UK Parliament
+ * written-questions API (recognised by its content; see formats/parliament-api); `*.jsonl` holds
+ * one canonical record per line.
  */
 import { BuildError } from "../errors";
+import { parseApiSeed } from "../formats/parliament-api/parse";
+import { ACCEPTED_SHAPES, detectShape } from "../formats/parliament-api/shape";
 import { lineAt, syntaxErrorLine, topLevelElementOffsets } from "./json-positions";
 import type { LocatedInput, ParsedSeed } from "./located";
 import type { SeedFile } from "./read";
@@ -21,6 +25,14 @@ function parseOrThrow(text: string, file: string, lineOffset: number): unknown {
 
 export function parseJsonSeed(file: SeedFile): ParsedSeed {
   const value = parseOrThrow(file.text, file.path, 1);
+  const shape = detectShape(value);
+  if (shape.kind === "api") return parseApiSeed(file, shape);
+  if (shape.kind === "unknown") {
+    throw new BuildError(
+      { file: file.path, line: lineAt(file.text, Math.max(file.text.search(/\S/), 0)) },
+      `expected one of the accepted JSON shapes: ${ACCEPTED_SHAPES}; found ${shape.found}`,
+    );
+  }
   if (Array.isArray(value)) {
     const offsets = topLevelElementOffsets(file.text);
     return {
@@ -30,14 +42,8 @@ export function parseJsonSeed(file: SeedFile): ParsedSeed {
       })),
     };
   }
-  if (value !== null && typeof value === "object") {
-    const start = file.text.search(/\S/);
-    return { records: [{ value, location: { file: file.path, line: lineAt(file.text, Math.max(start, 0)) } }] };
-  }
-  throw new BuildError(
-    { file: file.path, line: 1 },
-    `expected a record object or an array of records, found ${value === null ? "null" : typeof value}`,
-  );
+  const start = file.text.search(/\S/);
+  return { records: [{ value, location: { file: file.path, line: lineAt(file.text, Math.max(start, 0)) } }] };
 }
 
 export function parseJsonLinesSeed(file: SeedFile): ParsedSeed {

@@ -25,18 +25,24 @@ export async function readSeeds(seedsDir: string, projectRoot: string): Promise<
   const skipped: ReadResult["skipped"] = [];
   for (const entry of entries) {
     if (!entry.isFile() || entry.name.startsWith(".")) continue;
-    const absolute = join(entry.parentPath, entry.name);
-    const path = relative(projectRoot, absolute).split(sep).join("/");
-    const format = FORMATS[extname(entry.name).toLowerCase()];
-    if (!format) {
-      skipped.push({ path, reason: "not .txt, .json or .jsonl" });
-      continue;
-    }
-    const bytes = await readFile(absolute);
-    files.push({ path, format, text: decodeUtf8(bytes, path) });
+    const file = await readSeedFile(join(entry.parentPath, entry.name), projectRoot);
+    if ("reason" in file) skipped.push(file);
+    else files.push(file);
   }
   files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   return { files, skipped };
+}
+
+/** One seed file, or why it is not one (its extension). */
+export async function readSeedFile(
+  absolute: string,
+  projectRoot: string,
+): Promise<SeedFile | { path: string; reason: string }> {
+  const path = relative(projectRoot, absolute).split(sep).join("/");
+  const format = FORMATS[extname(absolute).toLowerCase()];
+  if (!format) return { path, reason: "not .txt, .json or .jsonl" };
+  const bytes = await readFile(absolute);
+  return { path, format, text: decodeUtf8(bytes, path) };
 }
 
 /** Strict UTF-8 with the BOM and Windows line endings removed; anything else is not a seed. */

@@ -9,7 +9,8 @@ export interface ValidRecord {
   location: Location;
 }
 
-function describeFound(value: unknown): string {
+/** A found value as an error message shows it: short, quoted, or its kind. */
+export function describeFound(value: unknown): string {
   if (value === undefined) return "nothing";
   if (value === null) return "null";
   if (Array.isArray(value)) return "an array";

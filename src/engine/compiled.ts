@@ -6,9 +6,11 @@ import type { FacetName } from "../schema/facets";
 import type { Meta } from "../schema/meta";
 import type { QuestionRecord } from "../schema/record";
 import type { SerializedFieldIndex } from "./flex";
+import type { CompiledSynonymGroup } from "./synonyms";
+import type { CompiledVocabulary } from "./vocabulary";
 
 /** Bumped whenever the layout below changes; hydration refuses any other version. */
-export const COMPILED_FORMAT_VERSION = 1;
+export const COMPILED_FORMAT_VERSION = 2;
 
 export interface CompiledCollection {
   formatVersion: number;
@@ -23,4 +25,14 @@ export interface CompiledCollection {
   dateOrder: number[];
   /** Serialised FlexSearch index per searchable field, keyed by field name. */
   fieldIndexes: Record<string, SerializedFieldIndex>;
+  /** Every key the field indexes hold (stems, hyphen-joined stems, synonym group keys). */
+  keys: string[];
+  /** `keyDf[k]`: records holding `keys[k]` in any field, for ranking by rarity. */
+  keyDf: number[];
+  /** `fieldLengths[field][doc]`: words in that field of that record, for length normalisation. */
+  fieldLengths: Record<string, number[]>;
+  /** Words for typo correction, prefix completion and suggestions. */
+  vocabulary: CompiledVocabulary;
+  /** Synonym groups, so a query reads variants exactly as the build indexed them. */
+  synonyms: CompiledSynonymGroup[];
 }

@@ -2,19 +2,31 @@
  * The search engine: hydrated once from the compiled collection, then answers searches, listings
  * and lookups. It knows nothing of HTTP, so the same code runs in the Worker and in benchmarks.
  */
-import type { Index } from "flexsearch";
 import type { Facets } from "../schema/facets";
 import type { Meta } from "../schema/meta";
 import type { Filters, Sort } from "../schema/query";
 import type { QuestionRecord } from "../schema/record";
 import type { Hit } from "../schema/search";
+import { AnalysedTextCache } from "./analysed-text";
 import { COMPILED_FORMAT_VERSION, type CompiledCollection } from "./compiled";
+import { expandClause } from "./expand";
 import { countFacets } from "./facet-counts";
 import { SEARCH_FIELDS } from "./fields";
 import { compileFilters } from "./filter";
-import { importFieldIndex, RESOLUTION } from "./flex";
+import { importFieldIndex, type Postings, postingsOf, RESOLUTION } from "./flex";
 import { highlightAll, highlightSnippet } from "./highlight";
-import { parseQuery } from "./query";
+import { type ParsedQuery, parseQuery } from "./query";
+import { Suggester, type Suggestion } from "./suggest";
+import { SynonymMatcher, stemsOf } from "./synonyms";
+import { Vocabulary } from "./vocabulary";
+
+function containsRun(stems: readonly string[], run: readonly string[]): boolean {
+  outer: for (let i = 0; i + run.length <= stems.length; i++) {
+    for (let j = 0; j < run.length; j++) if (stems[i + j] !== run[j]) continue outer;
+    return true;
+  }
+  return false;
+}
 
 export interface SearchRequest extends Filters {
   q: string;
@@ -36,7 +48,19 @@ export interface ListResult {
 
 interface FieldIndex {
   weight: number;
-  index: Index;
+  /** FlexSearch's own key → position-bucket table, read directly (see `postingsOf` in flex.ts). */
+  postings: ReadonlyMap<string, Postings>;
+  /** BM25's length factor per record, with the term counted once: short fields score higher. */
+  lengthFactor: Float64Array;
+}
+
+// BM25's usual constants: term-frequency saturation and the strength of length normalisation.
+const K1 = 1.2;
+const B = 0.75;
+
+function lengthFactors(lengths: readonly number[]): Float64Array {
+  const average = lengths.reduce((sum, length) => sum + length, 0) / Math.max(1, lengths.length) || 1;
+  return Float64Array.from(lengths, (length) => (K1 + 1) / (1 + K1 * (1 - B + (B * length) / average)));
 }
 
 export class SearchEngine {
@@ -45,6 +69,23 @@ export class SearchEngine {
   private readonly fields: FieldIndex[];
   private readonly docById: Map<string, number>;
   private readonly allDocs: number[];
+  private readonly keyPosition: Map<string, number>;
+  private readonly idf: Float64Array;
+  private readonly vocabulary: Vocabulary;
+  private readonly synonyms: SynonymMatcher;
+  private readonly suggester: Suggester;
+  /** Highlighting's tokens and stems of record texts, analysed on first use. */
+  private readonly texts = new AnalysedTextCache();
+  // Per-record scratch space, allocated once: a query touches only the records its keys list,
+  // and generation stamps say which entries the current query wrote, so nothing needs clearing.
+  private readonly stamp: Uint32Array;
+  private readonly expansionScore: Float64Array;
+  private readonly clauseStamp: Uint32Array;
+  private readonly clauseScore: Float64Array;
+  private readonly queryStamp: Uint32Array;
+  private readonly totalScore: Float64Array;
+  private readonly clausesMatched: Uint16Array;
+  private generation = 0;
 
   /** Rebuilds the FlexSearch indexes from the build's export. Throws on a format it does not know. */
   constructor(collection: CompiledCollection) {
@@ -57,11 +98,29 @@ export class SearchEngine {
     this.meta = collection.meta;
     this.fields = SEARCH_FIELDS.map((field) => {
       const chunks = collection.fieldIndexes[field.name];
-      if (!chunks) throw new Error(`pqsearch: compiled collection lacks the index for field ${field.name}`);
-      return { weight: field.weight, index: importFieldIndex(chunks) };
+      const lengths = collection.fieldLengths[field.name];
+      if (!chunks || !lengths) throw new Error(`pqsearch: compiled collection lacks the index for field ${field.name}`);
+      return {
+        weight: field.weight,
+        postings: postingsOf(importFieldIndex(chunks)),
+        lengthFactor: lengthFactors(lengths),
+      };
     });
+    const size = collection.records.length;
     this.docById = new Map(collection.records.map((record, doc) => [record.id, doc]));
     this.allDocs = collection.records.map((_, doc) => doc);
+    this.keyPosition = new Map(collection.keys.map((key, position) => [key, position]));
+    this.idf = Float64Array.from(collection.keyDf, (df) => Math.log(1 + (size - df + 0.5) / (df + 0.5)));
+    this.vocabulary = new Vocabulary(collection.vocabulary);
+    this.synonyms = new SynonymMatcher(collection.synonyms);
+    this.suggester = new Suggester(this.vocabulary, collection.facetValues.member, collection.meta.facets.member);
+    this.stamp = new Uint32Array(size);
+    this.expansionScore = new Float64Array(size);
+    this.clauseStamp = new Uint32Array(size);
+    this.clauseScore = new Float64Array(size);
+    this.queryStamp = new Uint32Array(size);
+    this.totalScore = new Float64Array(size);
+    this.clausesMatched = new Uint16Array(size);
   }
 
   get size(): number {
@@ -82,14 +141,18 @@ export class SearchEngine {
     };
   }
 
+  /** Completions for what is being typed: member names and words, most useful first. */
+  suggest(q: string, limit = 8): Suggestion[] {
+    return this.suggester.suggest(q, limit);
+  }
+
   search(request: SearchRequest): SearchResult {
-    const query = parseQuery(request.q);
-    const scores = query.terms.length > 0 ? this.score(query.terms) : null;
-    const candidates = scores ? [...scores.keys()] : this.allDocs;
+    const query = parseQuery(request.q, this.synonyms, (key) => this.keyPosition.has(key));
+    const scored = query.clauses.length > 0 ? this.score(query) : null;
+    const candidates = scored ? scored.docs : this.allDocs;
     const matches = this.filtered(candidates, request);
-    this.sort(matches, request.sort, scores);
-    const wanted = new Set(query.terms);
-    const isMatch = (term: string) => wanted.has(term);
+    this.sort(matches, request.sort, scored ? this.totalScore : null);
+    const isMatch = scored ? this.matcherFor(scored.keys) : () => false;
     const hits = matches.slice(request.offset, request.offset + request.limit).map((doc) => {
       const record = this.collection.records[doc] as QuestionRecord;
       return {
@@ -100,8 +163,10 @@ export class SearchEngine {
         dateAnswered: record.answer?.dateAnswered ?? null,
         questionText: record.questionText,
         highlights: {
-          questionText: highlightAll(record.questionText, isMatch),
-          answerText: record.answer ? highlightSnippet(record.answer.text, isMatch) : null,
+          questionText: highlightAll(record.questionText, this.texts.get(record.questionText), isMatch),
+          answerText: record.answer
+            ? highlightSnippet(record.answer.text, this.texts.get(record.answer.text), isMatch)
+            : null,
         },
       };
     });
@@ -109,35 +174,112 @@ export class SearchEngine {
   }
 
   /**
-   * Documents holding every term (in any field), with a relevance score: for each term, its
-   * rarity (BM25's idf) times the weighted position score of every field it appears in.
+   * Records satisfying every required clause (in any field), scored BM25-style: for each clause,
+   * the best of its expansions, each worth idf × factor × Σ over fields of the field's weight, a
+   * bonus for appearing early (FlexSearch's position bucket) and the field's length factor.
+   * Leaves each record's score in `totalScore`.
    */
-  private score(terms: string[]): Map<number, number> {
-    let scores: Map<number, number> | null = null;
-    const total = this.collection.records.length;
-    for (const term of terms) {
-      const termScores = new Map<number, number>();
-      for (const field of this.fields) {
-        const buckets = field.index.search(term, { resolve: false }).result as Array<number[] | null | undefined>;
-        buckets.forEach((docs, bucket) => {
-          if (!docs) return;
-          const positionScore = field.weight * (1 - bucket / (2 * RESOLUTION));
-          for (const doc of docs) termScores.set(doc, (termScores.get(doc) ?? 0) + positionScore);
-        });
+  private score(query: ParsedQuery): { docs: number[]; keys: number[] } {
+    const { stamp, expansionScore, clauseStamp, clauseScore, queryStamp, totalScore, clausesMatched } = this;
+    const queryGeneration = this.nextGeneration();
+    const touched: number[] = [];
+    const keysUsed: number[] = [];
+    let required = 0;
+    for (const clause of query.clauses) {
+      if (clause.stop && !clause.required) continue;
+      const expansions = expandClause(clause, this.keyPosition, this.vocabulary);
+      if (clause.required) {
+        required++;
+        if (expansions.length === 0) return { docs: [], keys: [] };
       }
-      const idf = Math.log(1 + (total - termScores.size + 0.5) / (termScores.size + 0.5));
-      const next = new Map<number, number>();
-      for (const [doc, termScore] of termScores) {
-        if (scores === null) next.set(doc, idf * termScore);
-        else {
-          const previous = scores.get(doc);
-          if (previous !== undefined) next.set(doc, previous + idf * termScore);
+      const clauseGeneration = this.nextGeneration();
+      const clauseDocs: number[] = [];
+      for (const { key, factor } of expansions) {
+        keysUsed.push(key);
+        const generation = this.nextGeneration();
+        const expansionDocs: number[] = [];
+        const keyText = this.collection.keys[key] as string;
+        const keyWeight = factor * (this.idf[key] as number);
+        for (const field of this.fields) {
+          const buckets = field.postings.get(keyText);
+          if (!buckets) continue;
+          for (let bucket = 0; bucket < buckets.length; bucket++) {
+            const docs = buckets[bucket];
+            if (!docs) continue;
+            const weight = keyWeight * field.weight * (1 - bucket / (2 * RESOLUTION));
+            for (const doc of docs) {
+              const value = weight * (field.lengthFactor[doc] as number);
+              if (stamp[doc] !== generation) {
+                stamp[doc] = generation;
+                expansionScore[doc] = value;
+                expansionDocs.push(doc);
+              } else expansionScore[doc] = (expansionScore[doc] as number) + value;
+            }
+          }
+        }
+        for (const doc of expansionDocs) {
+          const value = expansionScore[doc] as number;
+          if (clauseStamp[doc] !== clauseGeneration) {
+            clauseStamp[doc] = clauseGeneration;
+            clauseScore[doc] = value;
+            clauseDocs.push(doc);
+          } else if (value > (clauseScore[doc] as number)) clauseScore[doc] = value;
         }
       }
-      scores = next;
-      if (scores.size === 0) break;
+      if (clause.required && clauseDocs.length === 0) return { docs: [], keys: [] };
+      for (const doc of clauseDocs) {
+        if (queryStamp[doc] !== queryGeneration) {
+          queryStamp[doc] = queryGeneration;
+          totalScore[doc] = 0;
+          clausesMatched[doc] = 0;
+          touched.push(doc);
+        }
+        totalScore[doc] = (totalScore[doc] as number) + (clauseScore[doc] as number);
+        if (clause.required) clausesMatched[doc] = (clausesMatched[doc] as number) + 1;
+      }
     }
-    return scores ?? new Map();
+    let docs = touched.filter((doc) => clausesMatched[doc] === required);
+    if (query.phrases.length > 0) docs = docs.filter((doc) => this.holdsPhrases(doc, query.phrases));
+    return { docs, keys: keysUsed };
+  }
+
+  /** A stamp no scratch entry holds yet; on the (distant) wrap-around, stamps are cleared. */
+  private nextGeneration(): number {
+    if (this.generation >= 0xfffffffe) {
+      this.stamp.fill(0);
+      this.clauseStamp.fill(0);
+      this.queryStamp.fill(0);
+      this.generation = 0;
+    }
+    return ++this.generation;
+  }
+
+  /** Whether some field of the record holds each phrase word for word (re-read, candidates only). */
+  private holdsPhrases(doc: number, phrases: string[][]): boolean {
+    const record = this.collection.records[doc] as QuestionRecord;
+    // Fields are re-read lazily: most phrases are settled by the question, the first field.
+    const fieldStems: Array<string[] | undefined> = [];
+    const stemsOfField = (i: number) => {
+      let stems = fieldStems[i];
+      if (!stems) {
+        stems = stemsOf((SEARCH_FIELDS[i] as (typeof SEARCH_FIELDS)[number]).text(record));
+        fieldStems[i] = stems;
+      }
+      return stems;
+    };
+    return phrases.every((phrase) => SEARCH_FIELDS.some((_, i) => containsRun(stemsOfField(i), phrase)));
+  }
+
+  /** Marks words whose stem was looked up, including every word of a matched synonym group. */
+  private matcherFor(keys: number[]): (stem: string) => boolean {
+    const stems = new Set<string>();
+    for (const key of keys) {
+      const text = this.collection.keys[key] as string;
+      const groupStems = this.synonyms.stemsOfKey.get(text);
+      if (groupStems) for (const s of groupStems) stems.add(s);
+      else stems.add(text);
+    }
+    return (wordStem) => stems.has(wordStem);
   }
 
   private filtered(docs: number[], filters: Filters): number[] {
@@ -145,7 +287,7 @@ export class SearchEngine {
     return predicate ? docs.filter(predicate) : [...docs];
   }
 
-  private sort(docs: number[], sort: Sort, scores: Map<number, number> | null): void {
+  private sort(docs: number[], sort: Sort, scores: Float64Array | null): void {
     const { dateOrder } = this.collection;
     const date = (doc: number) => dateOrder[doc] as number;
     const unanswered = this.collection.records.length;
@@ -157,6 +299,6 @@ export class SearchEngine {
     };
     if (sort === "oldest") docs.sort((a, b) => date(a) - date(b) || a - b);
     else if (sort === "newest" || scores === null) docs.sort((a, b) => newestFirst(a, b) || a - b);
-    else docs.sort((a, b) => (scores.get(b) as number) - (scores.get(a) as number) || newestFirst(a, b) || a - b);
+    else docs.sort((a, b) => (scores[b] as number) - (scores[a] as number) || newestFirst(a, b) || a - b);
   }
 }

@@ -29,6 +29,30 @@ export function compileFilters(collection: CompiledCollection, filters: Filters)
     const codes = codesOf(facetValues.member, filters.member);
     checks.push((doc) => codes.has(facetCodes.member[doc] ?? -1));
   }
+  if (filters.body?.length) {
+    const codes = codesOf(facetValues.body, filters.body);
+    checks.push((doc) => codes.has(facetCodes.body[doc] ?? -1));
+  }
+  if (filters.heading?.length) {
+    const codes = codesOf(facetValues.heading, filters.heading);
+    checks.push((doc) => codes.has(facetCodes.heading[doc] ?? -1));
+  }
+  if (filters.uin?.length) {
+    // Case-blind: people type hl12826 as often as HL12826.
+    const uins = new Set(filters.uin.map((uin) => uin.toUpperCase()));
+    checks.push((doc) => {
+      const uin = records[doc]?.uin;
+      return uin !== undefined && uins.has(uin.toUpperCase());
+    });
+  }
+  if (filters.tabledFrom !== undefined || filters.tabledTo !== undefined) {
+    const from = filters.tabledFrom ?? "0000-00-00";
+    const to = filters.tabledTo ?? "9999-99-99";
+    checks.push((doc) => {
+      const date = records[doc]?.dateTabled;
+      return date != null && date >= from && date <= to;
+    });
+  }
   if (filters.answered !== undefined) {
     const answered = filters.answered;
     checks.push((doc) => records[doc]?.answered === answered);

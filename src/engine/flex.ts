@@ -40,3 +40,19 @@ export function importFieldIndex(chunks: SerializedFieldIndex): Index {
   for (const [key, data] of chunks) index.import(key, data as string);
   return index;
 }
+
+/** For each key, its records by position bucket: `buckets[b]` lists records whose field has the key at bucket b. */
+export type Postings = ReadonlyArray<readonly number[] | undefined>;
+
+/**
+ * FlexSearch's key table. The engine reads it directly rather than through `search()`: a lookup
+ * is then one Map.get with no result objects, and scoring, AND across fields and typo/prefix
+ * expansion are ours anyway. `map` is the structure FlexSearch exports and imports, pinned by
+ * the version in package-lock.json; the engine tests fail if an upgrade moves it.
+ */
+export function postingsOf(index: Index): ReadonlyMap<string, Postings> {
+  const map = (index as unknown as { map?: unknown }).map;
+  if (!(map instanceof Map))
+    throw new Error("pqsearch: this FlexSearch version keeps no key map on Index; check flex.ts");
+  return map as ReadonlyMap<string, Postings>;
+}

@@ -2,7 +2,8 @@
  * Highlights: the source text, HTML-escaped, with `<mark>` around words whose term matched.
  * Escaping happens piece by piece around the marks, so nothing from a record can become markup.
  */
-import { type Token, tokenize } from "./tokenize";
+import type { AnalysedText } from "./analysed-text";
+import type { Token } from "./tokenize";
 
 const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
 
@@ -10,13 +11,16 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (char) => ESCAPES[char] as string);
 }
 
-export type TermMatcher = (term: string) => boolean;
+/** Says whether a word with this stem is to be marked. */
+export type StemMatcher = (stem: string) => boolean;
 
-function markRange(text: string, tokens: Token[], matches: TermMatcher, from: number, to: number): string {
+function markRange(text: string, analysed: AnalysedText, matches: StemMatcher, from: number, to: number): string {
   let html = "";
   let cursor = from;
-  for (const token of tokens) {
-    if (token.start < from || token.end > to || !matches(token.term)) continue;
+  const { tokens, stems } = analysed;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] as Token;
+    if (token.start < from || token.end > to || !matches(stems[i] as string)) continue;
     html += `${escapeHtml(text.slice(cursor, token.start))}<mark>${escapeHtml(text.slice(token.start, token.end))}</mark>`;
     cursor = token.end;
   }
@@ -24,19 +28,24 @@ function markRange(text: string, tokens: Token[], matches: TermMatcher, from: nu
 }
 
 /** The whole text with every matching word marked. */
-export function highlightAll(text: string, matches: TermMatcher): string {
-  return markRange(text, tokenize(text), matches, 0, text.length);
+export function highlightAll(text: string, analysed: AnalysedText, matches: StemMatcher): string {
+  return markRange(text, analysed, matches, 0, text.length);
 }
 
 /**
  * A window of about `words` words around the densest run of matches, cut on word boundaries,
  * with an ellipsis where text was left out. Null when nothing in `text` matches.
  */
-export function highlightSnippet(text: string, matches: TermMatcher, words = 30): string | null {
-  const tokens = tokenize(text);
+export function highlightSnippet(
+  text: string,
+  analysed: AnalysedText,
+  matches: StemMatcher,
+  words = 30,
+): string | null {
+  const { tokens, stems } = analysed;
   const hits: number[] = [];
-  tokens.forEach((token, i) => {
-    if (matches(token.term)) hits.push(i);
+  stems.forEach((stem, i) => {
+    if (matches(stem)) hits.push(i);
   });
   if (hits.length === 0) return null;
   // Slide a window of `words` tokens; keep the one holding the most matches (earliest on ties).
@@ -53,6 +62,6 @@ export function highlightSnippet(text: string, matches: TermMatcher, words = 30)
   const last = Math.min(tokens.length - 1, first + words - 1);
   const from = first === 0 ? 0 : (tokens[first] as Token).start;
   const to = last === tokens.length - 1 ? text.length : (tokens[last] as Token).end;
-  const body = markRange(text, tokens, matches, from, to).replace(/\s+/g, " ").trim();
+  const body = markRange(text, analysed, matches, from, to).replace(/\s+/g, " ").trim();
   return `${from > 0 ? "… " : ""}${body}${to < text.length ? " …" : ""}`;
 }

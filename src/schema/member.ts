@@ -13,6 +13,10 @@ export const Member = z
       description: "Constituency, or the peer's description (e.g. `Life peer`).",
       example: "Clwyd West",
     }),
+    memberId: z.number().int().positive().optional().meta({
+      description: "The member's id in UK Parliament's Members API, where the source gives it.",
+      example: 4476,
+    }),
   })
   .meta({ id: "Member" });
 export type Member = z.infer<typeof Member>;

@@ -16,7 +16,7 @@ function isRealDate(value: string): boolean {
 /** A calendar date as `YYYY-MM-DD`, rejecting impossible dates such as 2021-02-30. */
 export const IsoDate = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, "expected a date as YYYY-MM-DD")
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: "expected a date as YYYY-MM-DD", abort: true })
   .refine(isRealDate, "expected a real calendar date")
   // No component id: a shared component would absorb `nullable` from the fields that allow null.
   .meta({ description: "A calendar date, YYYY-MM-DD.", example: "2021-09-15" });

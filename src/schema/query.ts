@@ -43,7 +43,7 @@ function repeatable(description: string, maxItems: number = LIMITS.repeatedValue
     .meta({ description, param: { style: "form", explode: true } });
 }
 
-function wholeNumber(min: number, max: number, fallback: number) {
+export function wholeNumber(min: number, max: number, fallback: number) {
   return z
     .string()
     .optional()
@@ -65,18 +65,25 @@ function wholeNumber(min: number, max: number, fallback: number) {
 export const Sort = z.enum(["relevance", "newest", "oldest"], { error: "expected relevance, newest or oldest" });
 export type Sort = z.infer<typeof Sort>;
 
-/** Filters that narrow any listing. Dates filter on `dateAnswered`, inclusive. */
+/** Filters that narrow any listing. `from`/`to` filter on `dateAnswered`, `tabledFrom`/`tabledTo` on `dateTabled`, inclusive. */
 export const FilterParams = z.object({
   house: House.optional().meta({ description: "Commons or Lords." }),
   party: repeatable("Asking member's party, exact name as listed by /v1/meta; repeatable (any of)."),
   member: repeatable("Asking member's name, exact as listed by /v1/meta; repeatable (any of)."),
   answered: z
-    .enum(["true", "false"], { message: "expected true or false" })
+    .enum(["true", "false"], { error: "expected true or false" })
+    .transform((value) => value === "true")
     .optional()
-    .transform((value) => (value === undefined ? undefined : value === "true"))
     .meta({ description: "true for answered questions, false for unanswered." }),
   from: IsoDate.optional().meta({ description: "Answered on or after this date." }),
   to: IsoDate.optional().meta({ description: "Answered on or before this date." }),
+  body: repeatable("Answering body (department), exact name as listed by /v1/meta; repeatable (any of)."),
+  heading: repeatable("Heading, exact as listed by /v1/meta; repeatable (any of)."),
+  uin: repeatable(
+    "The question's UIN (e.g. 146937, HL12826), any case; repeatable (any of). UINs repeat across sessions, so one may match several records.",
+  ),
+  tabledFrom: IsoDate.optional().meta({ description: "Tabled on or after this date." }),
+  tabledTo: IsoDate.optional().meta({ description: "Tabled on or before this date." }),
 });
 
 /** `q`: bounded in bytes first, so counting its words never runs on a huge string. */

@@ -11,7 +11,10 @@ export const Answer = z
   .object({
     answeringMember: AnsweringMember.nullable().meta({ description: "Null where the source names no one." }),
     dateAnswered: IsoDate,
-    text: Text.meta({ description: "The answer's paragraphs, separated by a blank line, exactly as in the source." }),
+    text: Text.meta({
+      description:
+        "The answer's paragraphs, separated by a blank line, as in the source; HTML sources become plain text.",
+    }),
   })
   .meta({ id: "Answer" });
 export type Answer = z.infer<typeof Answer>;
@@ -24,11 +27,33 @@ export const Source = z
   .meta({ id: "Source", description: "Where the build read this record: file and 1-based line." });
 export type Source = z.infer<typeof Source>;
 
+/** The text fields a source may cut short. */
+export const TruncatedField = z.enum(["questionText", "answerText"]).meta({ id: "TruncatedField" });
+export type TruncatedField = z.infer<typeof TruncatedField>;
+
 const optionalFields = {
   uin: Text.optional().meta({ description: "The question's Parliamentary UIN, where known." }),
   answeringBody: Text.optional().meta({ description: "The department that answered, where known." }),
   heading: Text.optional().meta({ description: "The question's heading, where known." }),
   url: z.url().optional().meta({ description: "A link to the question at its original source." }),
+  apiId: z.number().int().positive().optional().meta({
+    description:
+      "The question's id in the UK Parliament written-questions API. Records with the same apiId are one question.",
+    example: 1282662,
+  }),
+  truncated: z.array(TruncatedField).min(1).optional().meta({
+    description: "Fields the source cut short (the API's list endpoint does), when no fuller copy was found.",
+  }),
+  isWithdrawn: z.boolean().optional().meta({ description: "The member withdrew the question." }),
+  answerIsHolding: z
+    .boolean()
+    .optional()
+    .meta({ description: "The answer only says a full answer will follow (a holding answer)." }),
+  answerIsCorrection: z.boolean().optional().meta({ description: "The answer corrects an earlier one." }),
+  groupedQuestions: z
+    .array(Text)
+    .optional()
+    .meta({ description: "UINs of the questions answered together with this one." }),
 };
 
 /** A record as written in a `*.json` / `*.jsonl` seed file. `id` is optional: the build derives one. */

@@ -117,7 +117,8 @@ describe("JSON and JSON Lines seeds", () => {
   });
 });
 
-describe("the build command", () => {
+// Each test spawns the CLI (tsx start-up plus a build): seconds on a busy machine.
+describe("the build command", { timeout: 30_000 }, () => {
   it("writes the module and prints records per file, merges and sizes", () => {
     const root = tempProject({}, true);
     const run = runCli(root);

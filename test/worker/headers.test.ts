@@ -3,7 +3,7 @@ import { Hono } from "hono";
 import { describe, expect, it } from "vitest";
 import type { AppEnv } from "../../src/app-env";
 import { apiCors } from "../../src/middleware/cors";
-import { DATA_CSP, HTML_FALLBACK_CSP, securityHeaders } from "../../src/middleware/security-headers";
+import { DATA_CSP, PAGE_CSP, securityHeaders } from "../../src/middleware/security-headers";
 
 const get = (path: string, init?: RequestInit) => exports.default.fetch(new Request(`https://pq.test${path}`, init));
 
@@ -23,7 +23,7 @@ describe("security headers", () => {
     it(`are on ${what}: nosniff, a referrer policy and a deny-all CSP`, async () => {
       const response = await get(path, init);
       expect(response.headers.get("X-Content-Type-Options")).toBe("nosniff");
-      expect(response.headers.get("Referrer-Policy")).toBe("strict-origin-when-cross-origin");
+      expect(response.headers.get("Referrer-Policy")).toBe("same-origin");
       expect(response.headers.get("Content-Security-Policy")).toBe(DATA_CSP);
     });
   }
@@ -34,7 +34,7 @@ describe("security headers", () => {
     app.get("/none", (c) => c.html("<p>hi</p>"));
     expect((await app.request("/own")).headers.get("Content-Security-Policy")).toBe("default-src 'self'");
     const fallback = (await app.request("/none")).headers.get("Content-Security-Policy");
-    expect(fallback).toBe(HTML_FALLBACK_CSP);
+    expect(fallback).toBe(PAGE_CSP);
     expect(fallback).not.toMatch(/unsafe-inline|unsafe-eval/);
   });
 

@@ -1,0 +1,38 @@
+/**
+ * Record text as highlighting needs it: its words with offsets and stems. Tokenising and stemming
+ * cost far more than marking, and the same texts come back query after query (boilerplate answers
+ * repeat across records), so each text is analysed once per isolate and kept in a bounded cache.
+ */
+import { stem } from "./stem";
+import { type Token, tokenize } from "./tokenize";
+
+export interface AnalysedText {
+  tokens: Token[];
+  /** `stems[i]` is the stem of `tokens[i]`. */
+  stems: string[];
+}
+
+export function analyse(text: string): AnalysedText {
+  const tokens = tokenize(text);
+  return { tokens, stems: tokens.map((token) => stem(token.term)) };
+}
+
+export class AnalysedTextCache {
+  private readonly entries = new Map<string, AnalysedText>();
+  private readonly capacity: number;
+
+  /** `capacity` texts at most; the oldest is dropped first. */
+  constructor(capacity = 4096) {
+    this.capacity = capacity;
+  }
+
+  get(text: string): AnalysedText {
+    let analysed = this.entries.get(text);
+    if (analysed === undefined) {
+      analysed = analyse(text);
+      if (this.entries.size >= this.capacity) this.entries.delete(this.entries.keys().next().value as string);
+      this.entries.set(text, analysed);
+    }
+    return analysed;
+  }
+}

@@ -1,0 +1,72 @@
+/**
+ * Progressive enhancement, served from /assets (CSP forbids inline script). The page works fully
+ * without it. When the server marks the search form with `data-suggest` (it does only if the
+ * Worker has a suggestion route), typing offers completions through a native <datalist>, which
+ * browsers and screen readers already know how to present. Any failure leaves the page as it was.
+ */
+export const siteJs = `(function () {
+  "use strict";
+  var form = document.querySelector("form[data-suggest]");
+  var input = form && form.querySelector("input[type=search]");
+  if (!input || !window.fetch || !window.AbortController) return;
+  var endpoint = form.getAttribute("data-suggest");
+  var list = document.createElement("datalist");
+  list.id = "q-suggestions";
+  form.appendChild(list);
+  input.setAttribute("list", list.id);
+  var timer = 0;
+  var pending = null;
+  var broken = false;
+
+  function textOf(item) {
+    if (typeof item === "string") return item;
+    if (item && typeof item === "object") {
+      var text = item.text || item.term || item.value || item.label || item.name;
+      if (typeof text === "string") return text;
+    }
+    return "";
+  }
+
+  function show(items) {
+    while (list.firstChild) list.removeChild(list.firstChild);
+    var seen = Object.create(null);
+    for (var i = 0; i < items.length && list.childNodes.length < 8; i++) {
+      var text = textOf(items[i]).trim();
+      if (!text || seen[text] === true) continue;
+      seen[text] = true;
+      var option = document.createElement("option");
+      option.value = text;
+      list.appendChild(option);
+    }
+  }
+
+  function suggest() {
+    var words = input.value;
+    if (broken || words.trim().length < 2 || words.length > 100) return show([]);
+    if (pending) pending.abort();
+    pending = new AbortController();
+    fetch(endpoint + "?q=" + encodeURIComponent(words), {
+      signal: pending.signal,
+      headers: { Accept: "application/json" },
+      credentials: "omit",
+    })
+      .then(function (response) {
+        // A route that is missing or refuses will not start working mid-visit: stop asking.
+        if (response.status === 404 || response.status === 405 || response.status === 501) broken = true;
+        if (!response.ok) return null;
+        return response.json();
+      })
+      .then(function (body) {
+        if (!body || input.value !== words) return;
+        var items = Array.isArray(body) ? body : body.suggestions || body.completions || body.hits;
+        show(Array.isArray(items) ? items : []);
+      })
+      .catch(function () {});
+  }
+
+  input.addEventListener("input", function () {
+    clearTimeout(timer);
+    timer = setTimeout(suggest, 150);
+  });
+})();
+`;

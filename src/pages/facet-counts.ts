@@ -1,0 +1,37 @@
+/**
+ * Facet counts for the filter links, counted the way people read them: each facet's counts ignore
+ * that facet's own filter. With "party: Labour" chosen, the party list still shows Conservative
+ * with the number a click would add, instead of vanishing to zero. One extra count per facet in use.
+ */
+import type { SearchRequest, SearchResult } from "../engine/engine";
+import { FACET_NAMES, type FacetName, type Facets } from "../schema/facets";
+
+const WITHOUT: Record<FacetName, Partial<SearchRequest>> = {
+  house: { house: undefined },
+  answered: { answered: undefined },
+  party: { party: undefined },
+  member: { member: undefined },
+  body: { body: undefined },
+  heading: { heading: undefined },
+  year: { from: undefined, to: undefined },
+};
+
+function uses(request: SearchRequest, facet: FacetName): boolean {
+  if (facet === "party" || facet === "member" || facet === "body" || facet === "heading")
+    return (request[facet]?.length ?? 0) > 0;
+  if (facet === "year") return request.from !== undefined || request.to !== undefined;
+  return request[facet] !== undefined;
+}
+
+export function facetsIgnoringOwnFilter(
+  search: (request: SearchRequest) => SearchResult,
+  request: SearchRequest,
+  result: SearchResult,
+): Facets {
+  const facets = { ...result.facets };
+  for (const facet of FACET_NAMES) {
+    if (!uses(request, facet)) continue;
+    facets[facet] = search({ ...request, ...WITHOUT[facet], offset: 0, limit: 0 }).facets[facet];
+  }
+  return facets;
+}

@@ -1,0 +1,33 @@
+/** `/v1/suggest`: completions for search-as-you-type. */
+import { z } from "zod";
+import { wholeNumber } from "./query";
+
+export const SuggestParams = z
+  .object({
+    q: z
+      .string()
+      .max(200, "expected at most 200 characters")
+      .default("")
+      .meta({ description: "What has been typed so far; its last word is completed.", example: "inqu" }),
+    limit: wholeNumber(1, 20, 8),
+  })
+  .strict()
+  .meta({ id: "SuggestParams" });
+export type SuggestParams = z.output<typeof SuggestParams>;
+
+export const Suggestion = z
+  .object({
+    text: z.string().meta({ description: "The query to offer: words typed so far, then the completion." }),
+    kind: z.enum(["member", "term"]).meta({ description: "An asking member's name, or a word from the records." }),
+    count: z
+      .number()
+      .int()
+      .nonnegative()
+      .meta({ description: "Records it finds: questions asked, or records holding the word." }),
+  })
+  .meta({ id: "Suggestion" });
+
+export const SuggestResponse = z
+  .object({ q: z.string(), suggestions: z.array(Suggestion) })
+  .meta({ id: "SuggestResponse" });
+export type SuggestResponse = z.infer<typeof SuggestResponse>;
