@@ -50,7 +50,7 @@ describe("highlights parsed by Chromium's HTML parser", () => {
     });
     // The Worker's own answers to payload queries, as served by wrangler dev.
     const served: string[] = [];
-    for (const q of [...XSS_PAYLOADS.map((payload) => `iran ${payload.text}`), '"><iran human="rights">']) {
+    for (const q of [...XSS_PAYLOADS.map((payload) => `iran ${payload.text}`), "'><iran human=rights>"]) {
       const response = await fetch(`${inject("baseUrl")}/v1/search?limit=50&q=${encodeURIComponent(q)}`);
       const body = (await response.json()) as SearchResponse;
       for (const hit of body.hits ?? []) served.push(hit.highlights.questionText, hit.highlights.answerText ?? "");

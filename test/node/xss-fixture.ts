@@ -7,8 +7,14 @@ import { build, loadModule, tempProject } from "./build-helpers";
 
 export const RECORD_PAYLOADS: XssPayload[] = XSS_PAYLOADS.filter((payload) => payload.inRecords);
 
-/** The word that finds payload `i`'s record and no other. */
-export const canary = (i: number) => `canary${i}`;
+const CANARY_LETTERS = "abcdefghijklmnopqrstuvwxyz0123456789";
+
+/**
+ * The word that finds payload `i`'s record and no other. No canary is a prefix of another or within
+ * a few edits of one (`canaryaaaa`, `canarybbbb`, …), so prefix completion and typo correction
+ * cannot reach a neighbour.
+ */
+export const canary = (i: number) => `canary${(CANARY_LETTERS[i] as string).repeat(4)}`;
 
 function recordLines(payload: XssPayload, i: number): string[] {
   return [
