@@ -3,8 +3,10 @@
  * Each stage is a typed function in `stages/`; this file only chains them and says what each did.
  * Nothing is written here: the CLI writes the output once every stage has succeeded.
  */
+import { chooseLayout } from "./budget";
 import { BuildError } from "./errors";
-import { type BuildReport, measure } from "./report";
+import { type BuildLimits, buildLimits } from "./limits";
+import type { BuildReport } from "./report";
 import { compileCollection } from "./stages/compile";
 import { emitCollectionModule } from "./stages/emit";
 import { identifyRecords } from "./stages/identify";
@@ -29,10 +31,14 @@ export interface BuildOptions {
   seedsDir: string;
   projectRoot: string;
   log?: (stage: string, message: string) => void;
+  /** Defaults to the limits configured for `projectRoot` (pqsearch.config.json, PQSEARCH_*). */
+  limits?: BuildLimits;
 }
 
 export interface BuildOutput {
   source: string;
+  /** Static-asset files (path → contents) when the collection is sharded; empty when bundled. */
+  assets: Map<string, string>;
   report: BuildReport;
 }
 
@@ -112,11 +118,17 @@ export async function buildCollection(options: BuildOptions): Promise<BuildOutpu
   log("compile", `${Object.keys(collection.fieldIndexes).length} field indexes`);
 
   const emitted = emitCollectionModule(collection);
-  const sizes = measure(emitted.source);
-  log("emit", `build ${emitted.buildId}, ${sizes.rawBytes} bytes`);
+  const limits = options.limits ?? buildLimits(options.projectRoot);
+  const { source, assets, ...sizes } = chooseLayout(emitted.collection, emitted.source, limits);
+  log(
+    "emit",
+    `build ${emitted.buildId}, ${sizes.layout}: ${sizes.rawBytes} bytes bundled` +
+      (assets.size ? `, ${assets.size} asset file(s) of ${sizes.assetBytes} bytes` : ""),
+  );
 
   return {
-    source: emitted.source,
+    source,
+    assets,
     report: {
       buildId: emitted.buildId,
       recordsPerFile,
@@ -124,6 +136,7 @@ export async function buildCollection(options: BuildOptions): Promise<BuildOutpu
       merges: identified.merges,
       warnings,
       ...sizes,
+      assetFiles: assets.size,
     },
   };
 }
