@@ -80,7 +80,10 @@ const SETTINGS = {
 } as const;
 
 /** The limits in force: defaults, then `pqsearch.config.json`, then PQSEARCH_* variables. */
-export function buildLimits(projectRoot = process.cwd(), env: NodeJS.ProcessEnv = process.env): BuildLimits {
+export function buildLimits(
+  projectRoot = process.cwd(),
+  env: Record<string, string | undefined> = process.env,
+): BuildLimits {
   const file = readConfigFile(projectRoot);
   const setting = (which: keyof typeof SETTINGS): Source | undefined => {
     const { key, env: variable } = SETTINGS[which];
