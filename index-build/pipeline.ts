@@ -3,6 +3,7 @@
  * Each stage is a typed function in `stages/`; this file only chains them and says what each did.
  * Nothing is written here: the CLI writes the output once every stage has succeeded.
  */
+import type { CompiledCollection } from "../src/engine/compiled";
 import { chooseLayout } from "./budget";
 import { BuildError } from "./errors";
 import { type BuildLimits, buildLimits } from "./limits";
@@ -39,6 +40,8 @@ export interface BuildOutput {
   source: string;
   /** Static-asset files (path → contents) when the collection is sharded; empty when bundled. */
   assets: Map<string, string>;
+  /** The compiled collection, whole, whichever layout was emitted (benchmarks measure its parts). */
+  collection: CompiledCollection;
   report: BuildReport;
 }
 
@@ -129,6 +132,7 @@ export async function buildCollection(options: BuildOptions): Promise<BuildOutpu
   return {
     source,
     assets,
+    collection: emitted.collection,
     report: {
       buildId: emitted.buildId,
       recordsPerFile,

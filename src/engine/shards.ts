@@ -180,7 +180,9 @@ export class ShardedCollection {
       if (this.missing.size === 0) return result;
       const shards = [...new Set([...this.missing].map((doc) => Math.floor(doc / this.head.recordsPerShard)))];
       const loaded = await Promise.all(shards.map((shard) => this.fetchShard(shard, load)));
-      shards.forEach((shard, at) => pinned.set(shard, loaded[at] as QuestionRecord[]));
+      shards.forEach((shard, at) => {
+        pinned.set(shard, loaded[at] as QuestionRecord[]);
+      });
       this.install(pinned);
     }
     throw new Error("pqsearch: the engine kept reading records that were just loaded");
