@@ -126,7 +126,7 @@ export function shardCollection(collection: CompiledCollection, options: ShardOp
     indexFiles,
     recordsPerShard: options.recordsPerShard,
     recordFiles,
-    residentShards: options.residentShards ?? 64,
+    residentShards: options.residentShards ?? 16,
   };
   return { head, files };
 }
