@@ -43,10 +43,10 @@ export function benchQueries(records: RecordInput[]): BenchQuery[] {
   }
   const byFrequency = [...documentFrequency].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
   const common = byFrequency.slice(0, PER_KIND).map(([word]) => word);
+  // The rarest words the corpus has (in a large corpus even the rare vocabulary recurs).
   const rare = byFrequency
-    .filter(([, df]) => df <= 3)
+    .slice(-PER_KIND * 7)
     .filter((_, at) => at % 7 === 0)
-    .slice(0, PER_KIND)
     .map(([word]) => word);
   const middle = byFrequency.slice(40, 40 + PER_KIND).map(([word]) => word);
   const step = Math.max(1, Math.floor(records.length / PER_KIND));

@@ -126,6 +126,8 @@ async function benchSize(label: string, seedsDir: string, inputs: RecordInput[] 
       heads.push(t1 - t0);
       collectGarbage();
       heapMiB = (process.memoryUsage().heapUsed - before) / 2 ** 20;
+      // Still in use here, so the collection above was not freed before the heap was read.
+      if (sharded.size === 0) throw new Error("pqsearch bench: empty sharded collection");
     }
     shardedCold = {
       headHydrateMs: round(median(heads), 1),
