@@ -124,10 +124,13 @@ async function benchSize(label: string, seedsDir: string, inputs: RecordInput[] 
       await sharded.search(engineRequest(queries[0] as BenchQuery), load);
       times.push(nowMs() - t0);
       heads.push(t1 - t0);
-      collectGarbage();
-      heapMiB = (process.memoryUsage().heapUsed - before) / 2 ** 20;
-      // Still in use here, so the collection above was not freed before the heap was read.
-      if (sharded.size === 0) throw new Error("pqsearch bench: empty sharded collection");
+      // First run only: later runs' "before" can still hold the previous run's collection
+      // (the async function's context keeps it), which would cancel out.
+      if (run === 0) {
+        collectGarbage();
+        heapMiB = (process.memoryUsage().heapUsed - before) / 2 ** 20;
+        if (sharded.size === 0) throw new Error("pqsearch bench: empty sharded collection");
+      }
     }
     shardedCold = {
       headHydrateMs: round(median(heads), 1),
