@@ -1,7 +1,7 @@
 /** `GET /v1/meta`: the collection's title, description, size, build id, fields and facets. */
 import { createRoute, OpenAPIHono } from "@hono/zod-openapi";
 import type { AppEnv } from "../app-env";
-import { engine } from "../collection";
+import { served } from "../collection";
 import { Meta } from "../schema/meta";
 import { json, notModified } from "./responses";
 
@@ -12,4 +12,4 @@ const route = createRoute({
   responses: { 200: json(Meta, "What the collection is and the values its filters accept."), 304: notModified },
 });
 
-export const metaRoutes = new OpenAPIHono<AppEnv>().openapi(route, (c) => c.json(engine.meta, 200));
+export const metaRoutes = new OpenAPIHono<AppEnv>().openapi(route, (c) => c.json(served.meta, 200));
