@@ -1,7 +1,9 @@
+import { resolve } from "node:path";
 import { cloudflareTest } from "@cloudflare/vitest-plugin";
 import { defineConfig } from "vitest/config";
 
-// Two projects: the build and the engine run in Node; the API runs inside workerd, as deployed.
+// The build and the engine run in Node; the API runs inside workerd, as deployed (once with the
+// bundled seed collection, once with a generated collection the build sharded into static assets).
 export default defineConfig({
   test: {
     // CI counts tests from this report (.ci/run).
@@ -42,6 +44,22 @@ export default defineConfig({
           // The first request in a file loads the Worker in workerd; on a busy shared machine that
           // alone can pass vitest's default 5 s.
           testTimeout: 30_000,
+        },
+      },
+      {
+        // test/support/sharded-fixture.ts must have run first (npm test runs it).
+        plugins: [cloudflareTest({ wrangler: { configPath: "./test/worker-sharded/wrangler.toml" } })],
+        resolve: {
+          alias: [
+            {
+              find: /^\.\/generated\/collection\.js$/,
+              replacement: resolve(import.meta.dirname, "test-artifacts/sharded/generated/collection.js"),
+            },
+          ],
+        },
+        test: {
+          name: "worker-sharded",
+          include: ["test/worker-sharded/**/*.test.ts"],
         },
       },
     ],

@@ -4,17 +4,20 @@
  *
  *   tsx index-build/cli.ts [--seeds <dir>] [--out <dir>]
  *
+ * Size budgets and sharding come from pqsearch.config.json and PQSEARCH_* (see limits.ts).
  * PQSEARCH_FAULT_PAUSE=<stage>|rename holds the build forever after that stage's banner (or with the
  * output written to its temporary file, before the rename) so a fault test can kill it exactly there.
  */
 import { writeSync } from "node:fs";
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
+import { ASSET_PREFIX } from "../src/engine/shard-layout";
+import { BudgetError } from "./budget";
 import { BuildError } from "./errors";
-import { scriptLimits } from "./limits";
+import { buildLimits } from "./limits";
 import { BuildFailure, buildCollection } from "./pipeline";
 import { formatReport } from "./report";
-import { COLLECTION_MODULE, writeAtomically } from "./stages/write";
+import { COLLECTION_MODULE, pruneAssets, writeAssets, writeAtomically } from "./stages/write";
 
 /** For fault tests: block this process for good at the named point, after saying so on stdout. */
 function faultPause(point: string | undefined): (at: string) => void {
@@ -41,9 +44,20 @@ async function main(): Promise<number> {
     pauseAt(stage);
   };
   try {
-    const limits = scriptLimits();
-    const { source, report } = await buildCollection({ seedsDir: resolve(values.seeds), projectRoot, log });
-    const written = await writeAtomically(resolve(values.out), COLLECTION_MODULE, source, () => pauseAt("rename"));
+    const limits = buildLimits(projectRoot);
+    const { source, assets, report } = await buildCollection({
+      seedsDir: resolve(values.seeds),
+      projectRoot,
+      log,
+      limits,
+    });
+    const outDir = resolve(values.out);
+    // Assets first: the module is what points at them, so it is replaced last.
+    // The assets directory exists even when empty: wrangler.toml's [assets] names it.
+    const assetCount = await writeAssets(outDir, assets);
+    if (assetCount > 0) log("write", `${assetCount} asset file(s)`);
+    const written = await writeAtomically(outDir, COLLECTION_MODULE, source, () => pauseAt("rename"));
+    await pruneAssets(outDir, ASSET_PREFIX, assets.size > 0 ? report.buildId : null);
     log("write", written);
     console.log(formatReport(report, limits));
     return 0;
@@ -53,7 +67,7 @@ async function main(): Promise<number> {
       console.error(`build failed: ${error.errors.length} problem(s); previous output left as it was`);
       return 1;
     }
-    if (error instanceof BuildError) {
+    if (error instanceof BuildError || error instanceof BudgetError) {
       console.error(error.message);
       console.error("build failed; previous output left as it was");
       return 1;

@@ -5,8 +5,10 @@
  */
 import { join } from "node:path";
 import type { CompiledCollection } from "../src/engine/compiled";
+import { chooseLayout } from "./budget";
 import { BuildError } from "./errors";
-import { type BuildReport, measure, truncationOf } from "./report";
+import { type BuildLimits, buildLimits } from "./limits";
+import { type BuildReport, truncationOf } from "./report";
 import { compileCollection } from "./stages/compile";
 import { emitCollectionModule } from "./stages/emit";
 import { identifyRecords } from "./stages/identify";
@@ -35,11 +37,15 @@ export interface BuildOptions {
   log?: (stage: string, message: string) => void;
   /** The synonyms file; by default `index-build/synonyms.json` under the project root, if present. */
   synonymsPath?: string;
+  /** Defaults to the limits configured for `projectRoot` (pqsearch.config.json, PQSEARCH_*). */
+  limits?: BuildLimits;
 }
 
 export interface BuildOutput {
   source: string;
-  /** The compiled collection itself, for callers (evaluation, benchmarks) that skip the module. */
+  /** Static-asset files (path → contents) when the collection is sharded; empty when bundled. */
+  assets: Map<string, string>;
+  /** The compiled collection, whole, whichever layout was emitted (benchmarks measure its parts). */
   collection: CompiledCollection;
   report: BuildReport;
 }
@@ -138,12 +144,18 @@ export async function buildCollection(options: BuildOptions): Promise<BuildOutpu
   log("compile", `${Object.keys(collection.fieldIndexes).length} field indexes`);
 
   const emitted = emitCollectionModule(collection);
-  const sizes = measure(emitted.source);
-  log("emit", `build ${emitted.buildId}, ${sizes.rawBytes} bytes`);
+  const limits = options.limits ?? buildLimits(options.projectRoot);
+  const { source, assets, ...sizes } = chooseLayout(emitted.collection, emitted.source, limits);
+  log(
+    "emit",
+    `build ${emitted.buildId}, ${sizes.layout}: ${sizes.rawBytes} bytes bundled` +
+      (assets.size ? `, ${assets.size} asset file(s) of ${sizes.assetBytes} bytes` : ""),
+  );
 
   return {
-    source: emitted.source,
-    collection: { ...collection, meta: { ...collection.meta, buildId: emitted.buildId } },
+    source,
+    assets,
+    collection: emitted.collection,
     report: {
       buildId: emitted.buildId,
       recordsPerFile,
@@ -153,6 +165,7 @@ export async function buildCollection(options: BuildOptions): Promise<BuildOutpu
       truncation: truncationOf(identified.records, identified.completedTexts),
       warnings,
       ...sizes,
+      assetFiles: assets.size,
     },
   };
 }

@@ -1,7 +1,7 @@
 /** The build's closing report: what went in, what was merged, and how big the output is. */
 import { gzipSync } from "node:zlib";
 import type { QuestionRecord } from "../src/schema/record";
-import type { ScriptLimits } from "./limits";
+import type { BuildLimits } from "./limits";
 import type { Merge } from "./stages/identify";
 import type { CopyConflict } from "./stages/merge-copies";
 
@@ -23,8 +23,15 @@ export interface BuildReport {
   conflicts: CopyConflict[];
   truncation: Truncation;
   warnings: string[];
+  layout: "bundled" | "sharded";
+  /** The module bundled into the Worker (the whole collection, or the head when sharded). */
   rawBytes: number;
   gzipBytes: number;
+  /** The whole collection as one module, whichever layout was chosen. */
+  bundledRawBytes: number;
+  bundledGzipBytes: number;
+  assetFiles: number;
+  assetBytes: number;
 }
 
 export function measure(source: string): { rawBytes: number; gzipBytes: number } {
@@ -65,7 +72,7 @@ export function formatTruncation(truncation: Truncation): string {
 const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
 const percent = (part: number, whole: number) => `${((100 * part) / whole).toFixed(part / whole < 0.01 ? 2 : 1)}%`;
 
-export function formatReport(report: BuildReport, limits: ScriptLimits): string {
+export function formatReport(report: BuildReport, limits: BuildLimits): string {
   const lines = [`build ${report.buildId}: ${report.records} records`];
   for (const { file, records, shape } of report.recordsPerFile)
     lines.push(`  ${file}: ${records} records read${shape ? ` (API ${shape})` : ""}`);
@@ -81,7 +88,13 @@ export function formatReport(report: BuildReport, limits: ScriptLimits): string 
   lines.push(
     `  collection module: ${kib(report.rawBytes)} raw, ${kib(report.gzipBytes)} gzip ` +
       `(${percent(report.gzipBytes, limits.freeGzipBytes)} of the Free plan's ${kib(limits.freeGzipBytes)}, ` +
-      `${percent(report.gzipBytes, limits.paidGzipBytes)} of Paid's ${kib(limits.paidGzipBytes)})`,
+      `${percent(report.gzipBytes, limits.paidGzipBytes)} of Paid's ${kib(limits.paidGzipBytes)}; ` +
+      `budget ${kib(limits.bundleBudgetBytes)} on the ${limits.plan} plan)`,
   );
+  if (report.layout === "sharded")
+    lines.push(
+      `  sharded: the whole collection would be ${kib(report.bundledGzipBytes)} gzip, so the bundle holds its head ` +
+        `and ${report.assetFiles} static-asset file(s) (${kib(report.assetBytes)} raw) hold the indexes and records`,
+    );
   return lines.join("\n");
 }

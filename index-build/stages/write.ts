@@ -46,3 +46,52 @@ export async function writeAtomically(
   }
   return target;
 }
+
+/** Static assets live here, beside the module; wrangler.toml's `[assets]` points at it. */
+export const ASSETS_DIR = "assets";
+
+/**
+ * Writes one build's asset files under `<outDir>/assets/`, into a fresh directory renamed into
+ * place, so the previous build's files stay whole until the new module points elsewhere.
+ * Paths carry the build id, so two builds never share a directory.
+ */
+export async function writeAssets(outDir: string, files: Map<string, string>): Promise<number> {
+  const assetsDir = join(outDir, ASSETS_DIR);
+  await mkdir(assetsDir, { recursive: true });
+  const byDirectory = new Map<string, Array<[string, string]>>();
+  for (const [path, contents] of files) {
+    const [prefix, buildId, name] = path.split("/");
+    const directory = `${prefix}/${buildId}`;
+    if (!name) throw new Error(`pqsearch: asset path ${path} is not <prefix>/<build id>/<file>`);
+    byDirectory.set(directory, [...(byDirectory.get(directory) ?? []), [name, contents]]);
+  }
+  for (const [directory, entries] of byDirectory) {
+    const target = join(assetsDir, directory);
+    const temporary = `${target}.${process.pid}.tmp`;
+    await rm(temporary, { recursive: true, force: true });
+    await mkdir(temporary, { recursive: true });
+    try {
+      for (const [name, contents] of entries) await writeFile(join(temporary, name), contents);
+      await rm(target, { recursive: true, force: true });
+      await rename(temporary, target);
+    } catch (error) {
+      await rm(temporary, { recursive: true, force: true });
+      throw error;
+    }
+  }
+  return files.size;
+}
+
+/** Removes asset directories of earlier builds, once the new module no longer points at them. */
+export async function pruneAssets(outDir: string, prefix: string, keepBuildId: string | null): Promise<void> {
+  const root = join(outDir, ASSETS_DIR, prefix);
+  let entries: string[];
+  try {
+    entries = await readdir(root);
+  } catch {
+    return;
+  }
+  for (const entry of entries) {
+    if (entry !== keepBuildId) await rm(join(root, entry), { recursive: true, force: true });
+  }
+}

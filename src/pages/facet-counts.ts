@@ -23,15 +23,18 @@ function uses(request: SearchRequest, facet: FacetName): boolean {
   return request[facet] !== undefined;
 }
 
-export function facetsIgnoringOwnFilter(
-  search: (request: SearchRequest) => SearchResult,
+export async function facetsIgnoringOwnFilter(
+  search: (request: SearchRequest) => Promise<SearchResult>,
   request: SearchRequest,
   result: SearchResult,
-): Facets {
+): Promise<Facets> {
   const facets = { ...result.facets };
-  for (const facet of FACET_NAMES) {
-    if (!uses(request, facet)) continue;
-    facets[facet] = search({ ...request, ...WITHOUT[facet], offset: 0, limit: 0 }).facets[facet];
-  }
+  const used = FACET_NAMES.filter((facet) => uses(request, facet));
+  const counted = await Promise.all(
+    used.map((facet) => search({ ...request, ...WITHOUT[facet], offset: 0, limit: 0 })),
+  );
+  used.forEach((facet, at) => {
+    facets[facet] = (counted[at] as SearchResult).facets[facet];
+  });
   return facets;
 }

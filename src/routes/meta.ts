@@ -1,7 +1,7 @@
 /** `GET /v1/meta`: the collection's title, description, size, build id, fields and facets. */
 import { createRoute, OpenAPIHono } from "@hono/zod-openapi";
 import type { AppEnv } from "../app-env";
-import { engine } from "../collection";
+import { served } from "../collection";
 import { Meta } from "../schema/meta";
 import { json, notModified, rateLimited } from "./responses";
 
@@ -16,4 +16,4 @@ const route = createRoute({
   },
 });
 
-export const metaRoutes = new OpenAPIHono<AppEnv>().openapi(route, (c) => c.json(engine.meta, 200));
+export const metaRoutes = new OpenAPIHono<AppEnv>().openapi(route, (c) => c.json(served.meta, 200));

@@ -5,7 +5,8 @@
 import { type Context, Hono } from "hono";
 import type { JSX } from "hono/jsx/jsx-runtime";
 import type { AppEnv } from "../app-env";
-import { engine } from "../collection";
+import { served } from "../collection";
+import type { SearchRequest } from "../engine/engine";
 import { describeIssues } from "../middleware/validation";
 import { assetsByPath, IMMUTABLE } from "../pages/assets";
 import { facetsIgnoringOwnFilter } from "../pages/facet-counts";
@@ -14,6 +15,7 @@ import { RecordPage } from "../pages/record-page";
 import { SearchPage } from "../pages/search-page";
 import { EMPTY_STATE, PAGE_SIZE, PageParams, toState } from "../pages/search-state";
 import { RecordId } from "../schema/primitives";
+import type { QuestionRecord } from "../schema/record";
 
 export interface PageOptions {
   /** Where search-as-you-type asks for completions, or null when this Worker has no such route. */
@@ -46,10 +48,11 @@ function queryObject(url: URL): Record<string, string | string[]> {
 
 export function pageRoutes(options: PageOptions) {
   return new Hono<AppEnv>()
-    .get("/", (c) => {
+    .get("/", async (c) => {
       const url = new URL(c.req.url);
       const parsed = PageParams.safeParse(queryObject(url));
-      const common = { meta: engine.meta, record: (id: string) => engine.record(id), origin: url.origin };
+      const shown = new Map<string, QuestionRecord>();
+      const common = { meta: served.meta, record: (id: string) => shown.get(id), origin: url.origin };
       const suggestPath = options.suggestPath();
       if (!parsed.success) {
         const errors = describeIssues(c, parsed.error);
@@ -66,15 +69,20 @@ export function pageRoutes(options: PageOptions) {
       }
       const state = toState(parsed.data);
       const request = { ...parsed.data, q: state.q, limit: PAGE_SIZE };
-      const found = engine.search(request);
-      const facets = facetsIgnoringOwnFilter((wanted) => engine.search(wanted), request, found);
+      const search = (wanted: SearchRequest) => served.search(wanted, c.env.ASSETS);
+      const found = await search(request);
+      const [facets, records] = await Promise.all([
+        facetsIgnoringOwnFilter(search, request, found),
+        Promise.all(found.hits.map((hit) => served.record(hit.id, c.env.ASSETS))),
+      ]);
+      for (const record of records) if (record) shown.set(record.id, record);
       const result = { ...found, facets };
       const page = <SearchPage {...common} state={state} result={result} errors={[]} suggestPath={suggestPath} />;
       return renderPage(c, page, 200);
     })
-    .get("/records/:id", (c) => {
+    .get("/records/:id", async (c) => {
       const id = c.req.param("id");
-      const record = RecordId.safeParse(id).success ? engine.record(id) : undefined;
+      const record = RecordId.safeParse(id).success ? await served.record(id, c.env.ASSETS) : undefined;
       if (!record) {
         const shown = id.length > 70 ? `${id.slice(0, 67)}...` : id;
         return htmlNotFound(c, `No question has the id “${shown}”.`, options);

@@ -2,7 +2,7 @@
 import { createRoute, OpenAPIHono } from "@hono/zod-openapi";
 import { z } from "zod";
 import type { AppEnv } from "../app-env";
-import { engine } from "../collection";
+import { served } from "../collection";
 import { validationHook } from "../middleware/validation";
 import { notFound } from "../problem";
 import { RecordId } from "../schema/primitives";
@@ -40,14 +40,14 @@ const one = createRoute({
 });
 
 export const recordRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
-  .openapi(list, (c) => {
+  .openapi(list, async (c) => {
     const { limit, offset, ...filters } = c.req.valid("query");
-    const result = engine.list(filters, limit, offset);
+    const result = await served.list(filters, limit, offset, c.env.ASSETS);
     return c.json({ total: result.total, limit, offset, records: result.records }, 200);
   })
-  .openapi(one, (c) => {
+  .openapi(one, async (c) => {
     const { id } = c.req.valid("param");
-    const record = engine.record(id);
+    const record = await served.record(id, c.env.ASSETS);
     if (!record) return notFound(c, `No record has id ${JSON.stringify(id)}.`) as never;
     return c.json(record, 200);
   });

@@ -1,7 +1,7 @@
 /** `GET /v1`: a short, machine-readable pointer to the API (the site's `/` is the search page). */
 import { OpenAPIHono } from "@hono/zod-openapi";
 import type { AppEnv } from "../app-env";
-import { engine } from "../collection";
+import { served } from "../collection";
 
 export const rootRoutes = new OpenAPIHono<AppEnv>()
   // Browsers ask for this on every page; answer "no icon" instead of logging a 404.
@@ -9,8 +9,8 @@ export const rootRoutes = new OpenAPIHono<AppEnv>()
   .get("/v1", (c) =>
     c.json({
       name: "pqsearch",
-      title: engine.meta.title,
-      records: engine.meta.records,
+      title: served.meta.title,
+      records: served.meta.records,
       api: { openapi: "/openapi.json", search: "/v1/search?q=", records: "/v1/records", meta: "/v1/meta" },
       pages: { search: "/?q=", record: "/records/{id}" },
     }),

@@ -1,7 +1,7 @@
 /** `GET /v1/search`: full-text search with filters, facets and highlights. */
 import { createRoute, OpenAPIHono } from "@hono/zod-openapi";
 import type { AppEnv } from "../app-env";
-import { engine } from "../collection";
+import { served } from "../collection";
 import { validationHook } from "../middleware/validation";
 import { SearchParams } from "../schema/query";
 import { SearchResponse } from "../schema/search";
@@ -23,10 +23,10 @@ const route = createRoute({
   },
 });
 
-export const searchRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHook }).openapi(route, (c) => {
+export const searchRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHook }).openapi(route, async (c) => {
   const params = c.req.valid("query");
   const started = performance.now();
-  const result = engine.search(params);
+  const result = await served.search(params, c.env.ASSETS);
   c.header("Server-Timing", `search;dur=${(performance.now() - started).toFixed(3)}`, { append: true });
   return c.json(
     { total: result.total, limit: params.limit, offset: params.offset, hits: result.hits, facets: result.facets },

@@ -1,7 +1,7 @@
 /** `GET /v1/suggest`: completions (member names, then words) for a search box, as the user types. */
 import { createRoute, OpenAPIHono } from "@hono/zod-openapi";
 import type { AppEnv } from "../app-env";
-import { engine } from "../collection";
+import { served } from "../collection";
 import { validationHook } from "../middleware/validation";
 import { SuggestParams, SuggestResponse } from "../schema/suggest";
 import { json, notModified, problem } from "./responses";
@@ -21,10 +21,10 @@ const route = createRoute({
   },
 });
 
-export const suggestRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHook }).openapi(route, (c) => {
+export const suggestRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHook }).openapi(route, async (c) => {
   const { q, limit } = c.req.valid("query");
   const started = performance.now();
-  const suggestions = engine.suggest(q, limit);
+  const suggestions = await served.suggest(q, limit, c.env.ASSETS);
   c.header("Server-Timing", `suggest;dur=${(performance.now() - started).toFixed(3)}`, { append: true });
   return c.json({ q, suggestions }, 200);
 });

@@ -3,6 +3,7 @@ import { spawnSync } from "node:child_process";
 import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
+import type { BuildLimits } from "../../index-build/limits";
 import { type BuildOutput, buildCollection } from "../../index-build/pipeline";
 
 export const PROJECT_ROOT = resolve(import.meta.dirname, "../..");
@@ -17,18 +18,19 @@ export function tempProject(files: Record<string, string> = {}, withSeed = false
   return root;
 }
 
-export function build(root: string): Promise<BuildOutput> {
-  return buildCollection({ seedsDir: join(root, "seeds"), projectRoot: root });
+export function build(root: string, limits?: BuildLimits): Promise<BuildOutput> {
+  return buildCollection({ seedsDir: join(root, "seeds"), projectRoot: root, limits });
 }
 
 /** The build CLI as users run it, in `root`; returns exit status and output. */
-export function runCli(root: string, args: string[] = []) {
+export function runCli(root: string, args: string[] = [], env: Record<string, string> = {}) {
   const result = spawnSync(
     process.execPath,
     [join(PROJECT_ROOT, "node_modules/tsx/dist/cli.mjs"), join(PROJECT_ROOT, "index-build/cli.ts"), ...args],
     {
       cwd: root,
       encoding: "utf8",
+      env: { ...process.env, ...env },
     },
   );
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };

@@ -1,11 +1,14 @@
 import { exports } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
-import collection from "../../src/generated/collection.js";
+import type { CompiledCollection } from "../../src/engine/compiled";
+import generated from "../../src/generated/collection.js";
 import { Meta } from "../../src/schema/meta";
 import { Problem } from "../../src/schema/problem";
 import { QuestionRecord } from "../../src/schema/record";
 import { RecordsResponse, SearchResponse } from "../../src/schema/search";
 
+// This project serves the seed, which the build bundles whole (test/worker-sharded covers shards).
+const collection = generated as CompiledCollection;
 const get = (path: string, init?: RequestInit) => exports.default.fetch(new Request(`https://pq.test${path}`, init));
 
 async function problem(response: Response, status: number) {

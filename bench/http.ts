@@ -1,0 +1,146 @@
+/**
+ * HTTP figures against `wrangler dev` (local workerd), serving whatever src/generated holds.
+ *
+ * Cold start: Workers (and workerd) freeze `performance.now()` during synchronous work, so the
+ * Worker cannot time its own hydration reliably. We time it from outside instead: from spawning
+ * `wrangler dev` we poll /v1/meta every 25 ms; the first request that succeeds is the fresh
+ * isolate's first response, and its latency less a warm request's is what the cold isolate
+ * added (module evaluation, i.e. hydration, when workerd starts the isolate lazily). The Worker's
+ * own Server-Timing `hydrate` figure is kept beside it for comparison. For a sharded collection
+ * the first search also fetches the indexes from static assets: that is "cold first answer".
+ */
+import { type ChildProcess, spawn } from "node:child_process";
+import { resolve } from "node:path";
+import autocannon from "autocannon";
+import { freePort } from "../test/support/free-port";
+import { median, nowMs, round } from "./measure";
+
+const ROOT = resolve(import.meta.dirname, "..");
+
+export interface HttpFigures {
+  /** Spawn to first successful response (includes wrangler's bundling of the module). */
+  readyMs: number;
+  /** Latency of the fresh isolate's first response (/v1/meta). */
+  firstResponseMs: number;
+  warmMetaMs: number;
+  /** firstResponseMs − warmMetaMs: what the cold isolate added, seen from outside. */
+  coldIsolateMs: number;
+  /** What the Worker itself reported (Server-Timing `hydrate`); 0 where the clock was frozen. */
+  serverTimingHydrateMs: number | null;
+  /** The first search's latency: for a sharded collection it includes fetching the indexes. */
+  coldFirstSearchMs: number;
+  warmSearchMs: number;
+  load: {
+    connections: number;
+    seconds: number;
+    requestsPerSecond: number;
+    p50Ms: number;
+    p99Ms: number;
+    errors: number;
+  };
+}
+
+async function timedFetch(url: string): Promise<{ ms: number; response: Response }> {
+  const started = nowMs();
+  const response = await fetch(url);
+  await response.arrayBuffer();
+  return { ms: nowMs() - started, response };
+}
+
+export async function measureHttp(searchPaths: string[], seconds: number): Promise<HttpFigures> {
+  const [port, inspectorPort] = [await freePort(), await freePort()];
+  const started = nowMs();
+  const child: ChildProcess = spawn(
+    resolve(ROOT, "node_modules/.bin/wrangler"),
+    ["dev", "--ip", "127.0.0.1", "--port", String(port), "--inspector-port", String(inspectorPort)].concat([
+      "--show-interactive-dev-session=false",
+      "--log-level",
+      "warn",
+    ]),
+    {
+      cwd: ROOT,
+      env: { ...process.env, WRANGLER_SEND_METRICS: "false", CI: "true" },
+      stdio: ["ignore", "pipe", "pipe"],
+      detached: true,
+    },
+  );
+  let output = "";
+  child.stdout?.on("data", (chunk) => (output += chunk));
+  child.stderr?.on("data", (chunk) => (output += chunk));
+  const url = `http://127.0.0.1:${port}`;
+  try {
+    let first: { ms: number; response: Response } | null = null;
+    const deadline = Date.now() + 180_000;
+    while (!first) {
+      if (child.exitCode !== null) throw new Error(`wrangler dev exited with ${child.exitCode}:\n${output}`);
+      if (Date.now() > deadline) throw new Error(`wrangler dev did not answer within 180 s:\n${output}`);
+      try {
+        const attempt = await timedFetch(`${url}/v1/meta`);
+        if (attempt.response.ok) first = attempt;
+      } catch {
+        await new Promise((done) => setTimeout(done, 25));
+      }
+    }
+    const readyMs = nowMs() - started;
+    const timing = first.response.headers.get("server-timing") ?? "";
+    const hydrate = /hydrate;dur=([\d.]+)/.exec(timing);
+    const warmMeta: number[] = [];
+    for (let run = 0; run < 20; run++) warmMeta.push((await timedFetch(`${url}/v1/meta`)).ms);
+    const coldSearch = await timedFetch(`${url}${searchPaths[0]}`);
+    if (!coldSearch.response.ok) throw new Error(`search answered ${coldSearch.response.status}`);
+    const warmSearch: number[] = [];
+    for (let run = 0; run < 30; run++)
+      warmSearch.push((await timedFetch(`${url}${searchPaths[run % searchPaths.length]}`)).ms);
+
+    const connections = 8;
+    const result = await autocannon({
+      url,
+      connections,
+      duration: seconds,
+      requests: searchPaths.map((path) => ({ method: "GET", path })),
+    });
+    return {
+      readyMs: round(readyMs, 0),
+      firstResponseMs: round(first.ms, 2),
+      warmMetaMs: round(median(warmMeta), 2),
+      coldIsolateMs: round(first.ms - median(warmMeta), 2),
+      serverTimingHydrateMs: hydrate ? Number(hydrate[1]) : null,
+      coldFirstSearchMs: round(coldSearch.ms, 2),
+      warmSearchMs: round(median(warmSearch), 2),
+      load: {
+        connections,
+        seconds,
+        requestsPerSecond: round(result.requests.average, 0),
+        p50Ms: result.latency.p50,
+        p99Ms: result.latency.p99,
+        errors: result.errors + result.non2xx,
+      },
+    };
+  } finally {
+    if (child.exitCode === null && child.pid !== undefined) {
+      const exited = new Promise((done) => child.once("exit", done));
+      process.kill(-child.pid, "SIGTERM");
+      await Promise.race([exited, new Promise((done) => setTimeout(done, 5000))]);
+      if (child.exitCode === null) process.kill(-child.pid, "SIGKILL");
+    }
+  }
+}
+
+/** `wrangler deploy --dry-run`: the upload size wrangler reports (what Cloudflare's limit applies to). */
+export async function dryRunUpload(outDir: string): Promise<{ uploadKiB: number; gzipKiB: number } | null> {
+  const child = spawn(resolve(ROOT, "node_modules/.bin/wrangler"), ["deploy", "--dry-run", "--outdir", outDir], {
+    cwd: ROOT,
+    env: { ...process.env, WRANGLER_SEND_METRICS: "false", CI: "true" },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let output = "";
+  child.stdout.on("data", (chunk) => (output += chunk));
+  child.stderr.on("data", (chunk) => (output += chunk));
+  const status = await new Promise<number | null>((done) => child.once("exit", done));
+  const match = /Total Upload: ([\d.]+) KiB \/ gzip: ([\d.]+) KiB/.exec(output);
+  if (status !== 0 || !match) {
+    console.error(`wrangler deploy --dry-run failed (${status}):\n${output.slice(-2000)}`);
+    return null;
+  }
+  return { uploadKiB: Number(match[1]), gzipKiB: Number(match[2]) };
+}

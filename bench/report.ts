@@ -1,0 +1,131 @@
+/**
+ * Writes BENCHMARKS.md from a benchmark run: machine, date, versions, then the tables. Anything
+ * below the NOTES marker in the existing file (hand-written analysis) is kept.
+ */
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import type { BenchReport } from "./run";
+
+const NOTES = "<!-- Hand-written notes below this line are kept when npm run bench rewrites the file. -->";
+
+const mib = (bytes: number) => (bytes / 2 ** 20).toFixed(2);
+const kib = (bytes: number) => (bytes / 1024).toFixed(0);
+const fixed = (value: number | null | undefined, digits = 1) =>
+  value === null || value === undefined || Number.isNaN(value) ? "–" : value.toFixed(digits);
+
+export function renderMarkdown(report: BenchReport): string {
+  const lines: string[] = [];
+  lines.push("# Benchmarks", "");
+  lines.push(
+    `Measured ${report.date.slice(0, 16).replace("T", " ")} UTC with \`${report.command}\` on ${report.machine.cpu} ` +
+      `(${report.machine.cores} cores, ${report.machine.memoryGiB} GiB), Node ${report.machine.node}; ` +
+      `${Object.entries(report.versions)
+        .map(([name, version]) => `${name} ${version}`)
+        .join(", ")}. ${report.machine.note}. Raw figures: \`bench/results/latest.json\`.`,
+    "",
+  );
+  lines.push(
+    "Corpus: `bench/generate.ts`, seeded and deterministic, written-question-shaped records (~1.4 KB of JSON each). " +
+      "Queries (`bench/queries.ts`) are drawn from each corpus: 25 per kind. Latency is per call through the public " +
+      "`SearchEngine` API (limit 10), p50/p99 over every sample; MiniSearch runs the same queries (fuzzy 0.2 for typos, " +
+      "prefix search for prefixes, words for phrases, a facet count over its matches for facet-heavy).",
+    "",
+  );
+
+  lines.push("## Sizes, hydration and HTTP", "");
+  lines.push(
+    "| corpus | layout | build s | index MiB (gzip) | record store MiB (gzip) | bundled KiB gzip / budget | dry-run upload KiB gzip | Node hydrate ms (JSON.parse floor, ratio) | engine heap MiB | workerd cold isolate ms (beyond the seed's) | cold first search ms | HTTP p50 / p99 ms | req/s |",
+    "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+  );
+  const seed = report.results.find((r) => r.label === "seed collection");
+  const seedCold = seed?.workerdCold?.coldIsolateMs ?? null;
+  for (const r of report.results) {
+    const h = r.http;
+    lines.push(
+      `| ${r.label} | ${r.layout}${r.bundle.assetFiles ? ` (+${r.bundle.assetFiles} asset files)` : ""} | ${fixed(r.buildMs / 1000)} | ` +
+        `${mib(r.bundle.index.rawBytes)} (${mib(r.bundle.index.gzipBytes)}) | ${mib(r.bundle.store.rawBytes)} (${mib(r.bundle.store.gzipBytes)}) | ` +
+        `${kib(r.bundle.bundled.gzipBytes)} / ${kib(r.bundle.limits.bundleBudgetBytes)} | ${r.bundle.deploy ? fixed(r.bundle.deploy.gzipKiB, 0) : "–"} | ` +
+        `${fixed(r.node.hydrateMs, 2)} (${fixed(r.node.jsonParseFloorMs, 2)}, ${fixed(r.node.hydrateOverFloor, 2)}×) | ${fixed(r.node.engineHeapMiB)} | ` +
+        `${r.workerdCold ? `${fixed(r.workerdCold.coldIsolateMs, 0)}${seedCold !== null && r !== seed ? ` (${fixed(r.workerdCold.coldIsolateMs - seedCold, 0)})` : ""}` : "–"} | ${h ? fixed(h.coldFirstSearchMs, 1) : "–"} | ` +
+        `${h ? `${fixed(h.load.p50Ms, 0)} / ${fixed(h.load.p99Ms, 0)}` : "–"} | ${h ? h.load.requestsPerSecond : "–"} |`,
+    );
+  }
+  lines.push("");
+  const sharded = report.results.filter((r) => r.node.sharded);
+  if (sharded.length) {
+    lines.push("Sharded collections, in Node (assets read from memory, so this is CPU only):", "");
+    lines.push(
+      "| corpus | head hydrate ms | cold first answer ms (head + indexes + one page of records) | heap MiB |",
+      "|---|---:|---:|---:|",
+    );
+    for (const r of sharded) {
+      const s = r.node.sharded as NonNullable<typeof r.node.sharded>;
+      lines.push(`| ${r.label} | ${fixed(s.headHydrateMs)} | ${fixed(s.firstAnswerMs)} | ${fixed(s.heapMiB)} |`);
+    }
+    lines.push("");
+  }
+
+  lines.push("## pqsearch against MiniSearch, same corpus, same run", "");
+  lines.push(
+    "| corpus | pqsearch hydrate ms | MiniSearch load ms | hydrate speed-up | pqsearch serialized MiB (gzip) | MiniSearch JSON MiB (gzip) | pqsearch heap MiB | MiniSearch heap MiB |",
+    "|---|---:|---:|---:|---:|---:|---:|---:|",
+  );
+  for (const r of report.results) {
+    lines.push(
+      `| ${r.label} | ${fixed(r.node.hydrateMs, 2)} | ${fixed(r.minisearch.loadMs)} | ${fixed(r.minisearch.loadMs / r.node.hydrateMs)}× | ` +
+        `${mib(r.bundle.wholeCollection.rawBytes)} (${mib(r.bundle.wholeCollection.gzipBytes)}) | ${mib(r.minisearch.json.rawBytes)} (${mib(r.minisearch.json.gzipBytes)}) | ` +
+        `${fixed(r.node.engineHeapMiB)} | ${fixed(r.minisearch.heapMiB)} |`,
+    );
+  }
+  lines.push("");
+  lines.push(
+    "pqsearch's serialized size includes the record store (the full records); MiniSearch's JSON holds the index and a few stored fields only.",
+    "",
+  );
+
+  lines.push("## Engine latency by query kind (µs)", "");
+  for (const r of report.results) {
+    lines.push(`### ${r.label}`, "");
+    lines.push(
+      "| kind | pqsearch p50 | pqsearch p99 | MiniSearch p50 | MiniSearch p99 | p50 speed-up | queries with 0 hits (pqsearch / MiniSearch) |",
+      "|---|---:|---:|---:|---:|---:|---:|",
+    );
+    for (const [kind, ours] of Object.entries(r.node.latency)) {
+      const theirs = r.minisearch.latency[kind];
+      if (!theirs) continue;
+      lines.push(
+        `| ${kind} | ${fixed(ours.p50Us)} | ${fixed(ours.p99Us)} | ${fixed(theirs.p50Us)} | ${fixed(theirs.p99Us)} | ` +
+          `${fixed(theirs.p50Us / ours.p50Us)}× | ${ours.zeroHitQueries}/${ours.queries} / ${theirs.zeroHitQueries}/${theirs.queries} |`,
+      );
+    }
+    lines.push("");
+  }
+
+  lines.push("## Method", "");
+  lines.push(
+    "- **Build**: the whole pipeline (read, parse, validate, normalise, identify, compile, emit, layout), in-process.",
+    "- **Sizes**: index = the serialised FlexSearch indexes; record store = the full records; both JSON, gzip level 6. " +
+      "*Bundled* is the module the Worker bundles (the whole collection, or only the head when sharded), gzip level 9, " +
+      "against the configured bundle budget; *dry-run upload* is what `wrangler deploy --dry-run` reports for the whole Worker.",
+    "- **Node hydrate**: `JSON.parse` of the module's string plus `new SearchEngine`, median of 5 (3 at 50k), after a GC; " +
+      "the floor is `JSON.parse` of the same string alone.",
+    "- **workerd cold isolate**: Workers freeze `performance.now()` during synchronous work (local workerd too: the " +
+      "Worker's own Server-Timing `hydrate` reads 0), so it is measured from outside (`bench/workerd-cold.ts`): `workerd serve` " +
+      "runs the bundle `wrangler deploy --dry-run` produced, and we time spawn → first successful /v1/meta (polled every 5 ms), " +
+      "less the same for a one-line Worker; medians of 3. That is compiling the Worker's code plus hydrating the collection; " +
+      "the figure in brackets subtracts the seed collection's, leaving the collection's own hydration. " +
+      "*Cold first search* is the first /v1/search on a fresh `wrangler dev` isolate (for a sharded collection it fetches " +
+      "and imports the indexes from static assets).",
+    "- **HTTP**: autocannon, 8 connections, rotating 20 search URLs (common words and word pairs) against local `wrangler dev`; " +
+      "loopback only. wrangler dev adds its own proxy hop, so these are upper bounds for the edge.",
+    "- **Memory**: heap retained after hydration (`--expose-gc`, difference of `heapUsed` around it).",
+    "",
+  );
+  return lines.join("\n");
+}
+
+export function writeBenchmarksMarkdown(report: BenchReport, path: string): void {
+  const previous = existsSync(path) ? readFileSync(path, "utf8") : "";
+  const at = previous.indexOf(NOTES);
+  const notes = at >= 0 ? previous.slice(at) : `${NOTES}\n`;
+  writeFileSync(path, `${renderMarkdown(report)}\n${notes}`);
+}

@@ -1,0 +1,301 @@
+/**
+ * `npm run bench`: for each corpus size, build time, sizes against the limits, hydration (Node and
+ * workerd), engine latency by query kind, HTTP latency and throughput, memory — and MiniSearch on
+ * the same corpus and queries in the same run. Writes bench/results/latest.json and BENCHMARKS.md.
+ *
+ *   npm run bench                                   # seed, 1k, 10k, 50k
+ *   npm run bench -- --sizes 1000 --http-seconds 2  # quick smoke run
+ *   npm run bench -- --sizes 10000 --no-http        # engine figures only
+ *
+ * It overwrites src/generated (as `npm run build` does) to serve each size, and rebuilds the seed
+ * collection at the end. The engine is used only through its public API (SearchEngine).
+ */
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { cpus, tmpdir, totalmem } from "node:os";
+import { join, resolve } from "node:path";
+import { parseArgs } from "node:util";
+import { gzipSync } from "node:zlib";
+import { buildLimits } from "../index-build/limits";
+import { buildCollection } from "../index-build/pipeline";
+import { COLLECTION_MODULE, pruneAssets, writeAssets, writeAtomically } from "../index-build/stages/write";
+import type { CompiledCollection } from "../src/engine/compiled";
+import { SearchEngine, type SearchRequest } from "../src/engine/engine";
+import { ASSET_PREFIX, type ShardedHead } from "../src/engine/shard-layout";
+import { ShardedCollection } from "../src/engine/shards";
+import type { QuestionRecord, RecordInput } from "../src/schema/record";
+import { writeCorpus } from "./corpus";
+import { generateRecords } from "./generate";
+import { dryRunUpload, measureHttp } from "./http";
+import { collectGarbage, median, nowMs, percentile, retainedMiB, round, timeMedian } from "./measure";
+import { buildMiniSearch, loadMiniSearch, searchMiniSearch } from "./minisearch";
+import { type BenchQuery, benchQueries, QUERY_KINDS } from "./queries";
+import { writeBenchmarksMarkdown } from "./report";
+import { measureWorkerdCold, type WorkerdCold } from "./workerd-cold";
+
+const ROOT = resolve(import.meta.dirname, "..");
+const SEEDS = join(ROOT, "seeds");
+
+const sizes = (raw: number, gzip: number) => ({ rawBytes: raw, gzipBytes: gzip });
+const measureJson = (value: unknown) => {
+  const bytes = Buffer.from(JSON.stringify(value));
+  return sizes(bytes.length, gzipSync(bytes, { level: 6 }).length);
+};
+
+interface Latency {
+  p50Us: number;
+  p99Us: number;
+  samples: number;
+  zeroHitQueries: number;
+  queries: number;
+}
+
+/** Times every query `passes` times after one warm-up pass; latency per kind in microseconds. */
+function latencyByKind(queries: BenchQuery[], passes: number, run: (query: BenchQuery) => number) {
+  const out: Record<string, Latency> = {};
+  for (const kind of QUERY_KINDS) {
+    const ofKind = queries.filter((query) => query.kind === kind);
+    let zeroHitQueries = 0;
+    for (const query of ofKind) if (run(query) === 0) zeroHitQueries++;
+    const samples: number[] = [];
+    for (let pass = 0; pass < passes; pass++) {
+      for (const query of ofKind) {
+        const started = process.hrtime.bigint();
+        run(query);
+        samples.push(Number(process.hrtime.bigint() - started) / 1000);
+      }
+    }
+    samples.sort((a, b) => a - b);
+    out[kind] = {
+      p50Us: round(percentile(samples, 50), 1),
+      p99Us: round(percentile(samples, 99), 1),
+      samples: samples.length,
+      zeroHitQueries,
+      queries: ofKind.length,
+    };
+  }
+  return out;
+}
+
+function engineRequest(query: BenchQuery): SearchRequest {
+  return { q: query.q, sort: "relevance", limit: 10, offset: 0, answered: undefined, ...query.filters };
+}
+
+async function benchSize(label: string, seedsDir: string, inputs: RecordInput[] | null, options: Options) {
+  console.log(`\n== ${label}`);
+  const limits = buildLimits(ROOT);
+  let started = nowMs();
+  const built = await buildCollection({ seedsDir, projectRoot: ROOT, limits });
+  const buildMs = nowMs() - started;
+  const collection = built.collection;
+  const records = collection.records;
+  console.log(`built ${records.length} records in ${round(buildMs, 0)} ms, ${built.report.layout}`);
+
+  const wholeJson = JSON.stringify(collection);
+  const index = measureJson(collection.fieldIndexes);
+  const store = measureJson(collection.records);
+  const passes = records.length >= 50_000 ? 4 : 8;
+  const runs = records.length >= 50_000 ? 3 : 5;
+
+  // Node hydration: the bundled path is JSON.parse of the module's string, then the engine.
+  const parseFloor = timeMedian(runs, () => JSON.parse(wholeJson));
+  const hydrate = timeMedian(runs, () => new SearchEngine(JSON.parse(wholeJson) as CompiledCollection));
+  const { mib: engineHeapMiB, value: engine } = retainedMiB(
+    () => new SearchEngine(JSON.parse(wholeJson) as CompiledCollection),
+  );
+  const queries = benchQueries(inputs ?? records);
+  const engineLatency = latencyByKind(queries, passes, (query) => engine.search(engineRequest(query)).total);
+  console.log(`engine: hydrate ${round(hydrate.ms)} ms (JSON.parse floor ${round(parseFloor.ms)} ms)`);
+
+  // The sharded path in Node: head at module scope, then indexes and one page of records on demand.
+  let shardedCold: { headHydrateMs: number; firstAnswerMs: number; heapMiB: number } | null = null;
+  if (built.report.layout === "sharded") {
+    // The module is `export default JSON.parse("<json>");` — the literal is the head's JSON text.
+    const headJson = JSON.parse(built.source.slice(built.source.indexOf("JSON.parse(") + 11, -3)) as string;
+    const load = async (path: string) => JSON.parse(built.assets.get(path) as string);
+    const times: number[] = [];
+    const heads: number[] = [];
+    let heapMiB = 0;
+    for (let run = 0; run < runs; run++) {
+      collectGarbage();
+      const before = process.memoryUsage().heapUsed;
+      const t0 = nowMs();
+      const sharded = new ShardedCollection(JSON.parse(headJson) as ShardedHead);
+      const t1 = nowMs();
+      await sharded.search(engineRequest(queries[0] as BenchQuery), load);
+      times.push(nowMs() - t0);
+      heads.push(t1 - t0);
+      // First run only: later runs' "before" can still hold the previous run's collection
+      // (the async function's context keeps it), which would cancel out.
+      if (run === 0) {
+        collectGarbage();
+        heapMiB = (process.memoryUsage().heapUsed - before) / 2 ** 20;
+        if (sharded.size === 0) throw new Error("pqsearch bench: empty sharded collection");
+      }
+    }
+    shardedCold = {
+      headHydrateMs: round(median(heads), 1),
+      firstAnswerMs: round(median(times), 1),
+      heapMiB: round(heapMiB),
+    };
+  }
+
+  // MiniSearch on the same records and queries.
+  started = nowMs();
+  const miniJson = buildMiniSearch(records as QuestionRecord[]);
+  const miniBuildMs = nowMs() - started;
+  const miniGzip = gzipSync(Buffer.from(miniJson), { level: 6 }).length;
+  const miniLoad = timeMedian(Math.min(runs, 3), () => loadMiniSearch(miniJson));
+  const { mib: miniHeapMiB, value: mini } = retainedMiB(() => loadMiniSearch(miniJson));
+  const miniLatency = latencyByKind(queries, Math.max(2, passes / 4), (query) => searchMiniSearch(mini, query));
+  console.log(`minisearch: load ${round(miniLoad.ms)} ms`);
+
+  // Serve it: write src/generated as the build would, then wrangler dev and a dry-run deploy.
+  let http = null;
+  let deploy = null;
+  let workerdCold: WorkerdCold | null = null;
+  if (options.http) {
+    const outDir = join(ROOT, "src/generated");
+    await writeAssets(outDir, built.assets);
+    await writeAtomically(outDir, COLLECTION_MODULE, built.source);
+    await pruneAssets(outDir, ASSET_PREFIX, built.assets.size > 0 ? built.report.buildId : null);
+    const bundleDir = mkdtempSync(join(tmpdir(), "pqsearch-dry-"));
+    deploy = await dryRunUpload(bundleDir);
+    workerdCold = deploy ? await measureWorkerdCold(bundleDir) : null;
+    console.log(`workerd: cold isolate ${workerdCold?.coldIsolateMs} ms beyond a one-line Worker`);
+    const paths = queries
+      .filter((query) => query.kind === "common" || query.kind === "two")
+      .slice(0, 20)
+      .map((query) => `/v1/search?q=${encodeURIComponent(query.q)}`);
+    http = await measureHttp(paths, options.httpSeconds);
+    console.log(
+      `http: p50 ${http.load.p50Ms} ms, ${http.load.requestsPerSecond} req/s, cold first search ${http.coldFirstSearchMs} ms`,
+    );
+  }
+
+  return {
+    label,
+    records: records.length,
+    buildMs: round(buildMs, 0),
+    layout: built.report.layout,
+    bundle: {
+      wholeCollection: sizes(built.report.bundledRawBytes, built.report.bundledGzipBytes),
+      bundled: sizes(built.report.rawBytes, built.report.gzipBytes),
+      index,
+      store,
+      assetFiles: built.report.assetFiles,
+      assetBytes: built.report.assetBytes,
+      limits: {
+        plan: limits.plan,
+        bundleBudgetBytes: limits.bundleBudgetBytes,
+        freeGzipBytes: limits.freeGzipBytes,
+        paidGzipBytes: limits.paidGzipBytes,
+      },
+      deploy,
+    },
+    node: {
+      jsonParseFloorMs: round(parseFloor.ms, 2),
+      hydrateMs: round(hydrate.ms, 2),
+      hydrateOverFloor: round(hydrate.ms / parseFloor.ms, 2),
+      engineHeapMiB: round(engineHeapMiB),
+      sharded: shardedCold,
+      latency: engineLatency,
+    },
+    minisearch: {
+      buildMs: round(miniBuildMs, 0),
+      json: sizes(miniJson.length, miniGzip),
+      loadMs: round(miniLoad.ms, 1),
+      heapMiB: round(miniHeapMiB),
+      latency: miniLatency,
+    },
+    workerdCold,
+    http,
+    peakRssMiB: round(process.resourceUsage().maxRSS / 1024, 0),
+  };
+}
+
+interface Options {
+  sizes: string[];
+  http: boolean;
+  httpSeconds: number;
+  out: string;
+  markdown: string;
+}
+
+async function main() {
+  const { values } = parseArgs({
+    options: {
+      sizes: { type: "string", default: "seed,1000,10000,50000" },
+      "no-http": { type: "boolean", default: false },
+      "http-seconds": { type: "string", default: "5" },
+      out: { type: "string", default: "bench/results/latest.json" },
+      markdown: { type: "string", default: "BENCHMARKS.md" },
+    },
+  });
+  const options: Options = {
+    sizes: values.sizes.split(",").map((size) => size.trim()),
+    http: !values["no-http"],
+    httpSeconds: Number(values["http-seconds"]),
+    out: resolve(ROOT, values.out),
+    markdown: resolve(ROOT, values.markdown),
+  };
+  const results = [];
+  try {
+    for (const size of options.sizes) {
+      if (size === "seed") {
+        results.push(await benchSize("seed collection", SEEDS, null, options));
+        continue;
+      }
+      const count = Number(size);
+      if (!Number.isInteger(count) || count <= 0)
+        throw new Error(`pqsearch bench: --sizes takes "seed" or record counts, found ${size}`);
+      const dir = mkdtempSync(join(tmpdir(), "pqsearch-bench-"));
+      const seedsDir = writeCorpus(dir, count, 1);
+      results.push(
+        await benchSize(`${count.toLocaleString("en-GB")} records`, seedsDir, generateRecords(count, 1), options),
+      );
+    }
+  } finally {
+    if (options.http) {
+      // Leave src/generated as `npm run build` would.
+      const seed = await buildCollection({ seedsDir: SEEDS, projectRoot: ROOT });
+      const outDir = join(ROOT, "src/generated");
+      await writeAssets(outDir, seed.assets);
+      await writeAtomically(outDir, COLLECTION_MODULE, seed.source);
+      await pruneAssets(outDir, ASSET_PREFIX, seed.assets.size > 0 ? seed.report.buildId : null);
+    }
+  }
+  const pkg = (name: string) =>
+    JSON.parse(readFileSync(join(ROOT, "node_modules", name, "package.json"), "utf8")).version;
+  const report = {
+    date: new Date().toISOString(),
+    command: `npm run bench -- ${process.argv.slice(2).join(" ")}`.trim(),
+    machine: {
+      cpu: cpus()[0]?.model ?? "unknown",
+      cores: cpus().length,
+      memoryGiB: round(totalmem() / 2 ** 30, 0),
+      node: process.version,
+      note: "shared machine: other engineers' builds and tests ran at the same time; compare ratios within one run",
+    },
+    versions: {
+      flexsearch: pkg("flexsearch"),
+      minisearch: pkg("minisearch"),
+      wrangler: pkg("wrangler"),
+      workerd: pkg("workerd"),
+      autocannon: pkg("autocannon"),
+    },
+    results,
+  };
+  writeFileSync(options.out, `${JSON.stringify(report, null, 2)}\n`);
+  writeBenchmarksMarkdown(report, options.markdown);
+  console.log(`\nwrote ${options.out} and ${options.markdown}`);
+}
+
+export type BenchReport = {
+  date: string;
+  command: string;
+  machine: Record<string, unknown>;
+  versions: Record<string, string>;
+  results: Awaited<ReturnType<typeof benchSize>>[];
+};
+
+await main();

@@ -1,0 +1,230 @@
+/**
+ * Serves a sharded collection: the head is bundled and hydrated at module scope; the field indexes
+ * are fetched from static assets on the first search and kept for the isolate's life; record
+ * shards are fetched when a record's text is first needed and kept in a small LRU.
+ *
+ * The engine runs over "skeleton" records holding the small fields (id, house, members, dates)
+ * that filters and sorts read. Reading a skeleton's text (question, answer, heading, …) notes
+ * the document as missing; after a search or listing, the missing documents' shards are loaded,
+ * their full records put in place, and the call runs again — so the engine is used unchanged,
+ * and only the shards of records it actually returns (or reads) are ever fetched.
+ */
+import type { Filters } from "../schema/query";
+import type { QuestionRecord } from "../schema/record";
+import { COMPILED_FORMAT_VERSION } from "./compiled";
+import { type ListResult, SearchEngine, type SearchRequest, type SearchResult } from "./engine";
+import { type SearchTables, SHARD_FORMAT_VERSION, type ShardedHead } from "./shard-layout";
+import type { Suggestion } from "./suggest";
+
+/** Fetches an asset by its path and returns its parsed JSON. */
+export type AssetLoader = (path: string) => Promise<unknown>;
+
+/** Records from skeletons whose text fields note the read; `missing` collects the documents. */
+function skeletonRecords(head: ShardedHead, missing: Set<number>): QuestionRecord[] {
+  const s = head.skeletons;
+  const member = (code: number) => (code < 0 ? null : s.members[code]);
+  class SkeletonAnswer {
+    constructor(
+      private readonly doc: number,
+      readonly answeringMember: unknown,
+      readonly dateAnswered: string,
+    ) {}
+    get text(): string {
+      missing.add(this.doc);
+      return "";
+    }
+  }
+  class SkeletonRecord {
+    readonly id: string;
+    readonly house: string;
+    readonly askingMember: unknown;
+    readonly answered: boolean;
+    readonly dateTabled: string | null;
+    readonly answer: SkeletonAnswer | null;
+    constructor(private readonly doc: number) {
+      this.id = s.ids[doc] as string;
+      this.house = s.house[doc] as string;
+      this.askingMember = member(s.askingMember[doc] as number);
+      this.answered = s.answered[doc] as boolean;
+      this.dateTabled = s.dateTabled[doc] ?? null;
+      const dateAnswered = s.dateAnswered[doc];
+      this.answer =
+        dateAnswered === null || dateAnswered === undefined
+          ? null
+          : new SkeletonAnswer(doc, member(s.answeringMember[doc] as number), dateAnswered);
+    }
+    private note<T>(): T {
+      missing.add(this.doc);
+      return undefined as T;
+    }
+    get questionText(): string {
+      missing.add(this.doc);
+      return "";
+    }
+    get heading() {
+      return this.note<string | undefined>();
+    }
+    get uin() {
+      return this.note<string | undefined>();
+    }
+    get url() {
+      return this.note<string | undefined>();
+    }
+    get answeringBody() {
+      return this.note<string | undefined>();
+    }
+    get sources() {
+      return this.note<QuestionRecord["sources"]>() ?? [];
+    }
+  }
+  return s.ids.map((_, doc) => new SkeletonRecord(doc) as unknown as QuestionRecord);
+}
+
+export class ShardedCollection {
+  readonly meta: ShardedHead["meta"];
+  private readonly head: ShardedHead;
+  private readonly missing = new Set<number>();
+  /** Skeletons, with full records swapped in while their shard is resident; the engine reads this array. */
+  private readonly records: QuestionRecord[];
+  private readonly skeletons: QuestionRecord[];
+  private readonly docById: Map<string, number>;
+  /** Resident shards, least recently used first (Map keeps insertion order). */
+  private readonly resident = new Map<number, QuestionRecord[]>();
+  private readonly pendingShards = new Map<number, Promise<QuestionRecord[]>>();
+  private enginePromise: Promise<SearchEngine> | null = null;
+
+  constructor(head: ShardedHead) {
+    if (head.shardFormatVersion !== SHARD_FORMAT_VERSION || head.formatVersion !== COMPILED_FORMAT_VERSION) {
+      throw new Error(
+        `pqsearch: sharded collection has format ${head.shardFormatVersion}/${head.formatVersion}, this Worker reads ${SHARD_FORMAT_VERSION}/${COMPILED_FORMAT_VERSION}; rebuild with npm run build`,
+      );
+    }
+    this.head = head;
+    this.meta = head.meta;
+    this.skeletons = skeletonRecords(head, this.missing);
+    this.records = [...this.skeletons];
+    this.docById = new Map(head.skeletons.ids.map((id, doc) => [id, doc]));
+  }
+
+  get size(): number {
+    return this.records.length;
+  }
+
+  /** Loads only the shard holding the record. */
+  async record(id: string, load: AssetLoader): Promise<QuestionRecord | undefined> {
+    const doc = this.docById.get(id);
+    if (doc === undefined) return undefined;
+    const shard = Math.floor(doc / this.head.recordsPerShard);
+    const records = await this.fetchShard(shard, load);
+    this.install(new Map([[shard, records]]));
+    return records[doc % this.head.recordsPerShard];
+  }
+
+  async search(request: SearchRequest, load: AssetLoader): Promise<SearchResult> {
+    const engine = await this.engine(load);
+    return this.untilComplete(() => engine.search(request), load);
+  }
+
+  async list(filters: Filters, limit: number, offset: number, load: AssetLoader): Promise<ListResult> {
+    const engine = await this.engine(load);
+    return this.untilComplete(
+      () => engine.list(filters, limit, offset),
+      load,
+      (result) => result.records,
+    );
+  }
+
+  async suggest(q: string, limit: number, load: AssetLoader): Promise<Suggestion[]> {
+    return (await this.engine(load)).suggest(q, limit);
+  }
+
+  /** The field indexes, fetched once per isolate; a failed fetch is retried by the next call. */
+  private engine(load: AssetLoader): Promise<SearchEngine> {
+    this.enginePromise ??= this.hydrate(load).catch((error) => {
+      this.enginePromise = null;
+      throw error;
+    });
+    return this.enginePromise;
+  }
+
+  private async hydrate(load: AssetLoader): Promise<SearchEngine> {
+    const fields = Object.entries(this.head.indexFiles);
+    const { head } = this;
+    const [tables, ...chunks] = await Promise.all([
+      load(head.tablesFile) as Promise<SearchTables>,
+      ...fields.map(async ([, files]) => (await Promise.all(files.map(load))).flat() as Array<[string, unknown]>),
+    ]);
+    return new SearchEngine({
+      ...tables,
+      formatVersion: head.formatVersion,
+      meta: head.meta,
+      records: this.records,
+      facetValues: head.facetValues,
+      facetCodes: head.facetCodes,
+      dateOrder: head.dateOrder,
+      fieldIndexes: Object.fromEntries(fields.map(([field], at) => [field, chunks[at] ?? []])),
+    });
+  }
+
+  /**
+   * Runs `call` until it reads no skeleton's text and returns no skeleton. Every shard a call
+   * needed stays pinned until it completes, and loading happens before the synchronous re-run,
+   * so neither this call's later rounds nor another request can evict a shard in between.
+   */
+  private async untilComplete<T>(
+    call: () => T,
+    load: AssetLoader,
+    returned: (result: T) => QuestionRecord[] = () => [],
+  ): Promise<T> {
+    const pinned = new Map<number, QuestionRecord[]>();
+    for (let round = 0; round <= this.head.recordFiles.length; round++) {
+      this.missing.clear();
+      const result = call();
+      for (const record of returned(result)) {
+        const doc = this.docById.get(record.id);
+        if (doc !== undefined && this.skeletons[doc] === record) this.missing.add(doc);
+      }
+      if (this.missing.size === 0) return result;
+      const shards = [...new Set([...this.missing].map((doc) => Math.floor(doc / this.head.recordsPerShard)))];
+      const loaded = await Promise.all(shards.map((shard) => this.fetchShard(shard, load)));
+      shards.forEach((shard, at) => {
+        pinned.set(shard, loaded[at] as QuestionRecord[]);
+      });
+      this.install(pinned);
+    }
+    throw new Error("pqsearch: the engine kept reading records that were just loaded");
+  }
+
+  private fetchShard(shard: number, load: AssetLoader): Promise<QuestionRecord[]> {
+    const resident = this.resident.get(shard);
+    if (resident) return Promise.resolve(resident);
+    let pending = this.pendingShards.get(shard);
+    if (!pending) {
+      const path = this.head.recordFiles[shard];
+      if (path === undefined) throw new Error(`pqsearch: no record shard ${shard}`);
+      pending = (load(path) as Promise<QuestionRecord[]>).finally(() => this.pendingShards.delete(shard));
+      this.pendingShards.set(shard, pending);
+    }
+    return pending;
+  }
+
+  /** Puts shards' full records in place, evicting the least recently used beyond the budget. */
+  private install(shards: Map<number, QuestionRecord[]>): void {
+    const per = this.head.recordsPerShard;
+    for (const [shard, records] of shards) {
+      this.resident.delete(shard);
+      this.resident.set(shard, records);
+      records.forEach((record, at) => {
+        this.records[shard * per + at] = record;
+      });
+    }
+    const limit = Math.max(this.head.residentShards, shards.size);
+    for (const shard of this.resident.keys()) {
+      if (this.resident.size <= limit) break;
+      if (shards.has(shard)) continue;
+      this.resident.delete(shard);
+      for (let doc = shard * per; doc < Math.min((shard + 1) * per, this.records.length); doc++)
+        this.records[doc] = this.skeletons[doc] as QuestionRecord;
+    }
+  }
+}

@@ -1,0 +1,31 @@
+/**
+ * Builds the sharded fixture the `worker-sharded` test project serves: 600 generated records,
+ * sharded (forced) into 50-record shards, in test-artifacts/sharded/. Runs the real build CLI.
+ *
+ *   tsx test/support/sharded-fixture.ts
+ */
+import { spawnSync } from "node:child_process";
+import { resolve } from "node:path";
+import { writeCorpus } from "../../bench/corpus";
+
+export const SHARDED_FIXTURE = resolve(import.meta.dirname, "../../test-artifacts/sharded");
+export const FIXTURE_RECORDS = 600;
+
+const seeds = writeCorpus(SHARDED_FIXTURE, FIXTURE_RECORDS, 11);
+const run = spawnSync(
+  process.execPath,
+  [
+    resolve(import.meta.dirname, "../../node_modules/tsx/dist/cli.mjs"),
+    resolve(import.meta.dirname, "../../index-build/cli.ts"),
+    "--seeds",
+    seeds,
+    "--out",
+    resolve(SHARDED_FIXTURE, "generated"),
+    "--quiet",
+  ],
+  {
+    stdio: "inherit",
+    env: { ...process.env, PQSEARCH_SHARDING: "always", PQSEARCH_RECORDS_PER_SHARD: "50" },
+  },
+);
+process.exitCode = run.status ?? 1;
