@@ -31,7 +31,13 @@ export default defineConfig({
         },
       },
       {
-        plugins: [cloudflareTest({ wrangler: { configPath: "./wrangler.toml" } })],
+        plugins: [
+          cloudflareTest({
+            wrangler: { configPath: "./wrangler.toml" },
+            // The deployed limit (wrangler.toml) is generous; a small one lets tests reach it quickly.
+            miniflare: { ratelimits: { RATE_LIMITER: { namespace_id: "1001", simple: { limit: 20, period: 60 } } } },
+          }),
+        ],
         test: {
           name: "worker",
           include: ["test/worker/**/*.test.ts"],

@@ -5,7 +5,10 @@
  *   tsx index-build/cli.ts [--seeds <dir>] [--out <dir>]
  *
  * Size budgets and sharding come from pqsearch.config.json and PQSEARCH_* (see limits.ts).
+ * PQSEARCH_FAULT_PAUSE=<stage>|rename holds the build forever after that stage's banner (or with the
+ * output written to its temporary file, before the rename) so a fault test can kill it exactly there.
  */
+import { writeSync } from "node:fs";
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { ASSET_PREFIX } from "../src/engine/shard-layout";
@@ -16,6 +19,16 @@ import { BuildFailure, buildCollection } from "./pipeline";
 import { formatReport } from "./report";
 import { COLLECTION_MODULE, pruneAssets, writeAssets, writeAtomically } from "./stages/write";
 
+/** For fault tests: block this process for good at the named point, after saying so on stdout. */
+function faultPause(point: string | undefined): (at: string) => void {
+  if (!point) return () => {};
+  return (at) => {
+    if (at !== point) return;
+    writeSync(1, `paused at ${at}\n`);
+    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0);
+  };
+}
+
 async function main(): Promise<number> {
   const { values } = parseArgs({
     options: {
@@ -25,8 +38,10 @@ async function main(): Promise<number> {
     },
   });
   const projectRoot = process.cwd();
+  const pauseAt = faultPause(process.env.PQSEARCH_FAULT_PAUSE);
   const log = (stage: string, message: string) => {
     if (!values.quiet) console.log(`[${stage.padEnd(9)}] ${message}`);
+    pauseAt(stage);
   };
   try {
     const limits = buildLimits(projectRoot);
@@ -41,7 +56,7 @@ async function main(): Promise<number> {
     // The assets directory exists even when empty: wrangler.toml's [assets] names it.
     const assetCount = await writeAssets(outDir, assets);
     if (assetCount > 0) log("write", `${assetCount} asset file(s)`);
-    const written = await writeAtomically(outDir, COLLECTION_MODULE, source);
+    const written = await writeAtomically(outDir, COLLECTION_MODULE, source, () => pauseAt("rename"));
     await pruneAssets(outDir, ASSET_PREFIX, assets.size > 0 ? report.buildId : null);
     log("write", written);
     console.log(formatReport(report, limits));

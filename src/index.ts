@@ -5,6 +5,7 @@ import type { AppEnv } from "./app-env";
 import { buildId, hydrationMs } from "./collection";
 import { conditionalCache } from "./middleware/cache";
 import { apiCors } from "./middleware/cors";
+import { rateLimit } from "./middleware/rate-limit";
 import { securityHeaders } from "./middleware/security-headers";
 import { serverTiming } from "./middleware/server-timing";
 import { notFound, problemResponse } from "./problem";
@@ -27,9 +28,12 @@ function wantsHtml(request: Request): boolean {
   return request.headers.get("Accept")?.includes("text/html") ?? false;
 }
 
-app.use(serverTiming(hydrationMs));
+// Outermost, so every response gets its headers: 404s, 405s, 429s and errors included.
 app.use(securityHeaders());
+app.use(serverTiming(hydrationMs));
 app.use(apiCors());
+// After CORS, so a browser script can read the 429; before any work is done.
+app.use(rateLimit());
 app.use(
   methodNotAllowed({
     app,

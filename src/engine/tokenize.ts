@@ -20,15 +20,21 @@ const APOSTROPHES = /['’‘ʼ]/g;
 const DIACRITICS = /\p{M}+/gu;
 const DIGIT_SEPARATORS = /(?<=\p{N})[.,](?=\p{N})/gu;
 const PLAIN_ASCII = /^[A-Za-z0-9]+$/;
+// Compatibility forms can decompose into non-word characters (⅐ → 1⁄7, ﹸ → space + mark).
+const NOT_WORD = /[^\p{L}\p{N}]+/gu;
 
-/** Folds one word to its term: case, diacritics, possessive `'s`, inner apostrophes. */
+/**
+ * Folds one word to its term: case, diacritics, possessive `'s`, inner apostrophes. A term is
+ * letters and digits only, so folding a term again changes nothing (terms are idempotent).
+ */
 export function normaliseWord(word: string): string {
   // Most words are plain ASCII letters and digits: lower-casing is all they need, and skipping
   // Unicode normalisation keeps tokenizing (which highlighting does per hit) cheap.
   if (PLAIN_ASCII.test(word)) return word.toLowerCase();
-  let term = word.normalize("NFKD").replace(DIACRITICS, "").toLowerCase();
+  // Lower-casing can itself produce a combining mark (İ → i + U+0307), so decompose after it too.
+  let term = word.normalize("NFKD").toLowerCase().normalize("NFKD").replace(DIACRITICS, "");
   if (/['’‘ʼ]s$/.test(term)) term = term.slice(0, -2);
-  return term.replace(APOSTROPHES, "").replace(DIGIT_SEPARATORS, "");
+  return term.replace(APOSTROPHES, "").replace(DIGIT_SEPARATORS, "").replace(NOT_WORD, "");
 }
 
 /** Every word of `text` with its term and position. */

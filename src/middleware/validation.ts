@@ -20,11 +20,15 @@ function found(c: Context, name: string): string {
   return `, found ${shown.join(", ")}`;
 }
 
+/** A request with thousands of bad parameters gets a bounded answer, not one entry per parameter. */
+export const MAX_REPORTED_PARAMS = 20;
+
 export function describeIssues(c: Context, error: z.ZodError): InvalidParam[] {
-  return error.issues.flatMap((issue): InvalidParam[] => {
+  const all = error.issues.flatMap((issue): InvalidParam[] => {
     if (issue.code === "unrecognized_keys") {
       return issue.keys.map((key) => ({
-        name: key,
+        // Names come from the request: a 10,000-character one is not repeated back whole.
+        name: key.length > 40 ? `${key.slice(0, 37)}...` : key,
         reason: "unknown parameter; /openapi.json lists the parameters this route takes",
       }));
     }
@@ -32,6 +36,11 @@ export function describeIssues(c: Context, error: z.ZodError): InvalidParam[] {
     const message = issue.message.replace(/^Invalid input: /, "");
     return [{ name, reason: message.includes("found ") ? message : `${message}${found(c, name)}` }];
   });
+  if (all.length <= MAX_REPORTED_PARAMS) return all;
+  return [
+    ...all.slice(0, MAX_REPORTED_PARAMS),
+    { name: "query", reason: `and ${all.length - MAX_REPORTED_PARAMS} more problems not listed` },
+  ];
 }
 
 /** The OpenAPIHono default hook: any failed validation answers 400 at once. */

@@ -9,7 +9,7 @@ import { RecordId } from "../schema/primitives";
 import { RecordsParams } from "../schema/query";
 import { QuestionRecord } from "../schema/record";
 import { RecordsResponse } from "../schema/search";
-import { json, notModified, problem } from "./responses";
+import { json, notModified, problem, rateLimited } from "./responses";
 
 const list = createRoute({
   method: "get",
@@ -21,6 +21,7 @@ const list = createRoute({
     200: json(RecordsResponse, "A page of full records."),
     304: notModified,
     400: problem("A parameter is invalid; `invalidParams` names each."),
+    429: rateLimited,
   },
 });
 
@@ -34,6 +35,7 @@ const one = createRoute({
     304: notModified,
     400: problem("The id is not a well-formed record id."),
     404: problem("No record has this id."),
+    429: rateLimited,
   },
 });
 

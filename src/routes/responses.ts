@@ -12,3 +12,11 @@ export const problem = (description: string) => ({
 });
 
 export const notModified = { description: "Not modified: the If-None-Match ETag is current." };
+
+/** Any route may answer 429 once a client passes the rate limit (middleware/rate-limit.ts). */
+export const rateLimited = {
+  ...problem("Too many requests from this client; `Retry-After` says how many seconds to wait."),
+  headers: {
+    "Retry-After": { description: "Seconds to wait before trying again.", schema: { type: "integer" as const } },
+  },
+};

@@ -5,7 +5,7 @@ import { served } from "../collection";
 import { validationHook } from "../middleware/validation";
 import { SearchParams } from "../schema/query";
 import { SearchResponse } from "../schema/search";
-import { json, notModified, problem } from "./responses";
+import { json, notModified, problem, rateLimited } from "./responses";
 
 const route = createRoute({
   method: "get",
@@ -19,6 +19,7 @@ const route = createRoute({
     200: json(SearchResponse, "Matching records, a page of hits and facet counts."),
     304: notModified,
     400: problem("A parameter is invalid; `invalidParams` names each."),
+    429: rateLimited,
   },
 });
 

@@ -1,14 +1,42 @@
-/** Query-string parameters shared by `/v1/search` and `/v1/records`, with the messages users see. */
+/**
+ * Query-string parameters shared by `/v1/search` and `/v1/records`, with the messages users see.
+ * Every parameter is bounded (OWASP API4): a request can ask for only so much work.
+ */
 import { z } from "zod";
+import { terms } from "../engine/tokenize";
 import { House, IsoDate } from "./primitives";
 
+/** The limits a request must stay within; each over-limit request is a 400 naming the limit. */
+export const LIMITS = {
+  /** Bytes of `q` in UTF-8. */
+  queryBytes: 512,
+  /** Words in `q`, counted as the search will split them. */
+  queryTerms: 20,
+  /** Values of one repeatable parameter (`party`, `member`). */
+  repeatedValues: 20,
+  /** Characters of one value of a repeatable parameter. */
+  valueChars: 200,
+  searchPageSize: 50,
+  recordsPageSize: 100,
+  /** How deep paging may reach: `offset + limit`. Deeper results are better reached by filters. */
+  pageDepth: 1000,
+} as const;
+
+const utf8 = new TextEncoder();
+
 /** A parameter that may be given several times (`?party=A&party=B`); one value arrives as a string. */
-function repeatable(description: string, maxItems = 20) {
+function repeatable(description: string, maxItems: number = LIMITS.repeatedValues) {
   return z
     .preprocess(
       (value) => (value === undefined ? undefined : Array.isArray(value) ? value : [value]),
       z
-        .array(z.string().trim().min(1, "expected a non-empty value").max(200, "expected at most 200 characters"))
+        .array(
+          z
+            .string()
+            .trim()
+            .min(1, "expected a non-empty value")
+            .max(LIMITS.valueChars, `expected at most ${LIMITS.valueChars} characters`),
+        )
         .max(maxItems, `expected at most ${maxItems} values`)
         .optional(),
     )
@@ -58,24 +86,57 @@ export const FilterParams = z.object({
   tabledTo: IsoDate.optional().meta({ description: "Tabled on or before this date." }),
 });
 
+/** `q`: bounded in bytes first, so counting its words never runs on a huge string. */
+const Query = z
+  .string()
+  .default("")
+  .superRefine((q, ctx) => {
+    const bytes = utf8.encode(q).length;
+    if (bytes > LIMITS.queryBytes) {
+      ctx.addIssue({
+        code: "custom",
+        message: `expected at most ${LIMITS.queryBytes} bytes (UTF-8), found ${bytes}`,
+      });
+      return;
+    }
+    const words = terms(q).length;
+    if (words > LIMITS.queryTerms) {
+      ctx.addIssue({ code: "custom", message: `expected at most ${LIMITS.queryTerms} words, found ${words}` });
+    }
+  })
+  .meta({
+    description: `Words to find (all must match). Empty browses. At most ${LIMITS.queryBytes} bytes and ${LIMITS.queryTerms} words.`,
+    example: "genocide",
+  });
+
+/** Paging deeper than `LIMITS.pageDepth` is refused: it costs as much as it is rarely useful. */
+function withinPageDepth(page: { limit: number; offset: number }, ctx: z.RefinementCtx): void {
+  if (page.offset + page.limit > LIMITS.pageDepth) {
+    ctx.addIssue({
+      code: "custom",
+      path: ["offset"],
+      message: `expected offset + limit to be at most ${LIMITS.pageDepth}, found ${page.offset} + ${page.limit}; narrow the search with filters instead of paging deeper`,
+    });
+  }
+}
+
 export const SearchParams = FilterParams.extend({
-  q: z
-    .string()
-    .default("")
-    .meta({ description: "Words to find (all must match). Empty browses.", example: "genocide" }),
+  q: Query,
   sort: Sort.default("relevance").meta({ description: "relevance (default), newest or oldest by dateAnswered." }),
-  limit: wholeNumber(1, 50, 10),
-  offset: wholeNumber(0, 1_000_000, 0),
+  limit: wholeNumber(1, LIMITS.searchPageSize, 10),
+  offset: wholeNumber(0, LIMITS.pageDepth - 1, 0),
 })
   .strict()
+  .superRefine(withinPageDepth)
   .meta({ id: "SearchParams" });
 export type SearchParams = z.output<typeof SearchParams>;
 
 export const RecordsParams = FilterParams.extend({
-  limit: wholeNumber(1, 100, 20),
-  offset: wholeNumber(0, 1_000_000, 0),
+  limit: wholeNumber(1, LIMITS.recordsPageSize, 20),
+  offset: wholeNumber(0, LIMITS.pageDepth - 1, 0),
 })
   .strict()
+  .superRefine(withinPageDepth)
   .meta({ id: "RecordsParams" });
 export type RecordsParams = z.output<typeof RecordsParams>;
 

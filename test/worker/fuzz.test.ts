@@ -1,0 +1,222 @@
+/**
+ * Property-based fuzzing of the API through the Worker in workerd: thousands of generated
+ * requests, none answered 5xx, each answered with a status the OpenAPI document lists for its
+ * route and a JSON body the schema behind that document accepts.
+ */
+import { exports } from "cloudflare:workers";
+import fc from "fast-check";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { z } from "zod";
+import { Meta } from "../../src/schema/meta";
+import { Problem } from "../../src/schema/problem";
+import { LIMITS } from "../../src/schema/query";
+import { QuestionRecord } from "../../src/schema/record";
+import { RecordsResponse, SearchResponse } from "../../src/schema/search";
+import { highlightProblems } from "../support/markup";
+
+interface OpenApiDocument {
+  paths: Record<string, { get?: { responses: Record<string, unknown> } }>;
+}
+
+// Thousands of requests on a shared 2-core machine: generous, so only a hang fails by time.
+const FUZZ_TIMEOUT = 180_000;
+
+let openapi: OpenApiDocument;
+let recordIds: string[];
+let requests = 0;
+const statuses = new Map<number, number>();
+
+beforeAll(async () => {
+  openapi = await (await exports.default.fetch(new Request("https://pq.test/openapi.json"))).json();
+  const listing = RecordsResponse.parse(
+    await (await exports.default.fetch(new Request("https://pq.test/v1/records?limit=100"))).json(),
+  );
+  recordIds = listing.records.map((record) => record.id);
+});
+
+afterAll(() => {
+  console.log(`fuzz: ${requests} requests, statuses ${JSON.stringify(Object.fromEntries(statuses))}`);
+});
+
+const PARAM_NAMES = ["q", "limit", "offset", "sort", "house", "party", "member", "answered", "from", "to"];
+const INTERESTING = [
+  ...["", "0", "1", "10", "50", "51", "100", "101", "999", "1000", "-1", "1e3", "0x10", " 5", "5 ", "007"],
+  ...["iran", "human rights", "genocide", "a", "a b c d e f g h i j k l m n o p q r s t", "x".repeat(600)],
+  ...["Commons", "Lords", "commons", "true", "false", "TRUE", "relevance", "newest", "oldest"],
+  ...["2021-09-15", "2021-02-30", "2021-9-1", "0000-00-00", "9999-12-31", "Conservative", "Bob Blackman"],
+  ...["__proto__", "constructor", "toString", "<script>alert(1)</script>", "</mark><img onerror=x>", "&amp;lt;"],
+  ...["%", "&", "=", "+", "\u0000", "\uFFFF", "\uD800", "🙂", "İ", "⅐", "\u202E", "null", "undefined", "[]", "{}"],
+];
+
+const value = fc.oneof(
+  { weight: 5, arbitrary: fc.constantFrom(...INTERESTING) },
+  { weight: 2, arbitrary: fc.integer({ min: -10, max: 2000 }).map(String) },
+  { weight: 2, arbitrary: fc.string({ maxLength: 30 }) },
+  { weight: 2, arbitrary: fc.string({ unit: "grapheme", maxLength: 40 }) },
+  { weight: 1, arbitrary: fc.string({ unit: "binary", minLength: 100, maxLength: 700 }) },
+  {
+    weight: 1,
+    arbitrary: fc
+      .array(fc.constantFrom("iran", "human", "rights", "uk", "x"), { maxLength: 30 })
+      .map((words) => words.join(" ")),
+  },
+);
+const name = fc.oneof(
+  { weight: 8, arbitrary: fc.constantFrom(...PARAM_NAMES) },
+  { weight: 1, arbitrary: fc.string({ maxLength: 8 }) },
+);
+const anyParams = fc.array(fc.tuple(name, value), { maxLength: 10 });
+
+const WORDS = ["iran", "human", "rights", "genocide", "uk", "government", "china", "the", "a", "x", "uyghur", "1988"];
+const HOSTILE = ["<script>", "</mark><img onerror=x>", "__proto__", "constructor", "&amp;lt;", "İ", "⅐", "🙂"];
+const isoDate = fc
+  .date({ min: new Date("2015-01-01"), max: new Date("2025-12-31"), noInvalidDate: true })
+  .map((date) => date.toISOString().slice(0, 10));
+/** Requests a client would plausibly send: mostly valid, so most reach the engine. */
+const plausibleParams = fc
+  .record(
+    {
+      q: fc
+        .array(
+          fc.oneof(
+            { weight: 6, arbitrary: fc.constantFrom(...WORDS) },
+            { weight: 1, arbitrary: fc.constantFrom(...HOSTILE) },
+          ),
+          { maxLength: 6 },
+        )
+        .map((words) => words.join(" ")),
+      limit: fc.integer({ min: 1, max: 50 }).map(String),
+      offset: fc.integer({ min: 0, max: 40 }).map(String),
+      sort: fc.constantFrom("relevance", "newest", "oldest"),
+      house: fc.constantFrom("Commons", "Lords"),
+      party: fc.array(fc.constantFrom("Conservative", "Labour", "Crossbench", "Liberal Democrat", "__proto__"), {
+        minLength: 1,
+        maxLength: 3,
+      }),
+      member: fc.array(fc.constantFrom("Bob Blackman", "Steve McCabe", "Baroness Eaton", "nobody"), {
+        minLength: 1,
+        maxLength: 2,
+      }),
+      answered: fc.constantFrom("true", "false"),
+      from: isoDate,
+      to: isoDate,
+    },
+    { requiredKeys: [] },
+  )
+  .map((picked) =>
+    Object.entries(picked).flatMap(
+      ([key, chosen]): Array<[string, string]> =>
+        Array.isArray(chosen) ? chosen.map((item) => [key, item]) : [[key, chosen as string]],
+    ),
+  );
+const params = fc.oneof(plausibleParams, anyParams);
+/** /v1/records takes the filters but not q or sort. */
+const withoutQ = params.map((pairs) => pairs.filter(([key]) => key !== "q" && key !== "sort"));
+/** Raw fragments that URLSearchParams would never produce: malformed escapes, bare keys. */
+const rawTail = fc.option(fc.constantFrom("&%", "&q=%E0%A4%A", "&%zz=1", "&q", "&=x", "&&&", "&limit=%FF", "&q=%00"), {
+  freq: 4,
+});
+
+const SCHEMAS: Record<string, Record<number, z.ZodType>> = {
+  "/v1/search": { 200: SearchResponse, 400: Problem, 429: Problem },
+  "/v1/records": { 200: RecordsResponse, 400: Problem, 429: Problem },
+  "/v1/records/{id}": { 200: QuestionRecord, 400: Problem, 404: Problem, 429: Problem },
+  "/v1/meta": { 200: Meta, 429: Problem },
+};
+
+async function check(route: string, url: string, headers: Record<string, string> = {}) {
+  const response = await exports.default.fetch(new Request(url, { headers }));
+  requests++;
+  statuses.set(response.status, (statuses.get(response.status) ?? 0) + 1);
+  expect(response.status, url).toBeLessThan(500);
+  const documented = openapi.paths[route]?.get?.responses ?? {};
+  expect(Object.keys(documented), `${url} answered ${response.status}`).toContain(String(response.status));
+  if (response.status === 304) {
+    expect(await response.text()).toBe("");
+    return;
+  }
+  expect(response.headers.get("Content-Type"), url).toMatch(/^application\/(problem\+)?json/);
+  const text = await response.text();
+  const body = JSON.parse(text);
+  const schema = SCHEMAS[route]?.[response.status];
+  expect(schema, `${route} ${response.status}`).toBeDefined();
+  const parsed = schema?.safeParse(body);
+  expect(parsed?.success, `${url}: ${parsed?.error?.message}`).toBe(true);
+  if (route === "/v1/search" && response.status === 200) {
+    const page = body as SearchResponse;
+    expect(page.hits.length).toBeLessThanOrEqual(page.limit);
+    expect(page.offset + page.limit).toBeLessThanOrEqual(LIMITS.pageDepth);
+    for (const hit of page.hits) expect(highlightProblems(hit.highlights.questionText)).toEqual([]);
+  }
+}
+
+function url(path: string, pairs: Array<[string, string]>, tail: string | null) {
+  return `https://pq.test${path}?${new URLSearchParams(pairs).toString()}${tail ?? ""}`;
+}
+
+describe("the API on generated requests", () => {
+  it("lists every fuzzed route in the OpenAPI document", () => {
+    for (const route of Object.keys(SCHEMAS)) expect(Object.keys(openapi.paths)).toContain(route);
+  });
+
+  it(
+    "answers 2,000 generated searches without a 5xx, each as the OpenAPI document says",
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(params, rawTail, (pairs, tail) => check("/v1/search", url("/v1/search", pairs, tail))),
+        { numRuns: 2000 },
+      );
+    },
+    FUZZ_TIMEOUT,
+  );
+
+  it(
+    "answers 1,500 generated record listings without a 5xx, each as the OpenAPI document says",
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(withoutQ, rawTail, (pairs, tail) => check("/v1/records", url("/v1/records", pairs, tail))),
+        { numRuns: 1500 },
+      );
+    },
+    FUZZ_TIMEOUT,
+  );
+
+  it(
+    "answers 1,000 generated record lookups without a 5xx, each as the OpenAPI document says",
+    async () => {
+      const id = fc.oneof(
+        fc.constantFrom(...recordIds),
+        fc.string({ minLength: 1, maxLength: 80 }),
+        fc.constantFrom("..", ".", "%", "__proto__", "constructor"),
+      );
+      await fc.assert(
+        fc.asyncProperty(id, fc.option(fc.constantFrom("*", '"nope"', "W/*", ""), { freq: 3 }), (raw, etag) =>
+          check(
+            "/v1/records/{id}",
+            `https://pq.test/v1/records/${encodeURIComponent(raw)}`,
+            etag === null ? {} : { "If-None-Match": etag },
+          ),
+        ),
+        { numRuns: 1000 },
+      );
+    },
+    FUZZ_TIMEOUT,
+  );
+
+  it(
+    "answers 500 generated meta requests with conditional headers as the OpenAPI document says",
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(params, fc.option(fc.string({ maxLength: 20 })), (pairs, etag) =>
+          check("/v1/meta", url("/v1/meta", pairs, null), etag === null ? {} : { "If-None-Match": etag }),
+        ),
+        { numRuns: 500 },
+      );
+    },
+    FUZZ_TIMEOUT,
+  );
+
+  it("sent at least 5,000 requests in all", () => {
+    expect(requests).toBeGreaterThanOrEqual(5000);
+  });
+});

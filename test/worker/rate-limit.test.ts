@@ -1,0 +1,84 @@
+import { exports } from "cloudflare:workers";
+import { Hono } from "hono";
+import { describe, expect, it } from "vitest";
+import type { AppEnv } from "../../src/app-env";
+import { type Limiter, rateLimit } from "../../src/middleware/rate-limit";
+
+// The worker project runs the binding with a limit of 20 per 60 s (vitest.config.ts).
+const TEST_LIMIT = 20;
+
+const fromClient = (ip: string, path = "/v1/meta", init: RequestInit = {}) =>
+  exports.default.fetch(
+    new Request(`https://pq.test${path}`, { ...init, headers: { "CF-Connecting-IP": ip, ...init.headers } }),
+  );
+
+describe("rate limiting with the Workers Rate Limiting binding", () => {
+  it("answers 429 problem+json with Retry-After once a client IP passes the limit", async () => {
+    const statuses: number[] = [];
+    for (let i = 0; i < TEST_LIMIT + 3; i++) statuses.push((await fromClient("198.51.100.7")).status);
+    expect(statuses.slice(0, TEST_LIMIT).every((status) => status === 200)).toBe(true);
+    expect(statuses.slice(TEST_LIMIT)).toEqual([429, 429, 429]);
+
+    const limited = await fromClient("198.51.100.7", "/v1/search?q=iran", {
+      headers: { Origin: "https://partner.example" },
+    });
+    expect(limited.status).toBe(429);
+    expect(limited.headers.get("Content-Type")).toBe("application/problem+json");
+    expect(limited.headers.get("Retry-After")).toBe("60");
+    // A browser widget must be able to read the refusal.
+    expect(limited.headers.get("Access-Control-Allow-Origin")).toBe("*");
+    expect(limited.headers.get("X-Content-Type-Options")).toBe("nosniff");
+    expect(await limited.json()).toMatchObject({ status: 429, title: "Too Many Requests", instance: "/v1/search" });
+  });
+
+  it("counts each client IP separately", async () => {
+    for (let i = 0; i < TEST_LIMIT + 1; i++) await fromClient("198.51.100.8");
+    expect((await fromClient("198.51.100.8")).status).toBe(429);
+    expect((await fromClient("198.51.100.9")).status).toBe(200);
+  });
+
+  it("does not count CORS preflights", async () => {
+    for (let i = 0; i < TEST_LIMIT + 5; i++) {
+      const preflight = await fromClient("198.51.100.10", "/v1/search", {
+        method: "OPTIONS",
+        headers: { Origin: "https://partner.example", "Access-Control-Request-Method": "GET" },
+      });
+      expect(preflight.status).toBe(204);
+    }
+    expect((await fromClient("198.51.100.10")).status).toBe(200);
+  });
+});
+
+describe("the rate-limit middleware with an injected limiter", () => {
+  function appWith(limiter: Limiter | undefined, retryAfterSeconds = 10) {
+    const app = new Hono<AppEnv>();
+    app.use(rateLimit({ limiter: () => limiter, retryAfterSeconds: () => retryAfterSeconds }));
+    app.get("/", (c) => c.text("ok"));
+    return app;
+  }
+  const request = (ip?: string) => new Request("https://pq.test/", { headers: ip ? { "CF-Connecting-IP": ip } : {} });
+
+  it("keys the limiter by CF-Connecting-IP and sends the configured Retry-After", async () => {
+    const keys: string[] = [];
+    const app = appWith(
+      {
+        limit: async ({ key }) => {
+          keys.push(key);
+          return { success: false };
+        },
+      },
+      10,
+    );
+    const response = await app.fetch(request("2001:db8::1"));
+    expect(keys).toEqual(["2001:db8::1"]);
+    expect(response.status).toBe(429);
+    expect(response.headers.get("Retry-After")).toBe("10");
+  });
+
+  it("lets a request through when the limiter allows it, is switched off, or no client IP is known", async () => {
+    expect((await appWith({ limit: async () => ({ success: true }) }).fetch(request("192.0.2.1"))).status).toBe(200);
+    expect((await appWith(undefined).fetch(request("192.0.2.1"))).status).toBe(200);
+    const refuseAll = appWith({ limit: async () => ({ success: false }) });
+    expect((await refuseAll.fetch(request())).status).toBe(200);
+  });
+});
