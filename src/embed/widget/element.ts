@@ -191,8 +191,11 @@ export class PqSearch extends HTMLElement {
       details.push(time);
     }
     details.push(element("span", { part: "answered" }, hit.answered ? this.labels.answered : this.labels.unanswered));
-    const meta = element("span", { part: "details", class: "m" });
-    details.forEach((detail, i) => meta.append(...(i > 0 ? [" · ", detail] : [detail])));
+    const meta = element(
+      "span",
+      { part: "details", class: "m" },
+      ...details.flatMap((detail, i) => (i > 0 ? [" · ", detail] : [detail])),
+    );
     const snippet = element("span", { part: "snippet", class: "q" }, ...highlighted(hit.highlights.questionText));
     const option = element(
       "a",
