@@ -7,6 +7,8 @@ import { conditionalCache } from "./middleware/cache";
 import { apiCors } from "./middleware/cors";
 import { serverTiming } from "./middleware/server-timing";
 import { notFound, problemResponse } from "./problem";
+import { embedPageRoutes } from "./routes/embed-page";
+import { embedScriptRoutes } from "./routes/embed-script";
 import { metaRoutes } from "./routes/meta";
 import { recordRoutes } from "./routes/records";
 import { rootRoutes } from "./routes/root";
@@ -38,6 +40,8 @@ app.route("/", searchRoutes);
 app.route("/", recordRoutes);
 app.route("/", metaRoutes);
 app.route("/", rootRoutes);
+app.route("/", embedScriptRoutes);
+app.route("/", embedPageRoutes);
 
 app.doc31("/openapi.json", (c) => ({
   openapi: "3.1.0",

@@ -6,6 +6,7 @@
 export interface Labels {
   label: string;
   placeholder: string;
+  submit: string;
   listbox: string;
   result: string;
   results: string;
@@ -18,6 +19,7 @@ export interface Labels {
 const en: Labels = {
   label: "Search parliamentary questions",
   placeholder: "Search questions…",
+  submit: "Search",
   listbox: "Matching questions",
   result: "1 result",
   results: "{n} results",
@@ -30,6 +32,7 @@ const en: Labels = {
 const cy: Labels = {
   label: "Chwilio cwestiynau seneddol",
   placeholder: "Chwilio cwestiynau…",
+  submit: "Chwilio",
   listbox: "Cwestiynau sy'n cyfateb",
   result: "1 canlyniad",
   results: "{n} canlyniad",
