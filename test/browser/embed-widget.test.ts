@@ -32,7 +32,8 @@ async function openPartnerPage(): Promise<WatchedPage & { origins: Set<string> }
       }`,
   });
   await watched.page.goto(inject("partnerUrl"));
-  await watched.page.waitForFunction("customElements.get('pq-search') !== undefined");
+  // The input exists once the element is defined (waitForFunction would need eval, which the CSP forbids).
+  await input(watched.page).waitFor();
   return { ...watched, origins };
 }
 
