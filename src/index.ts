@@ -9,6 +9,8 @@ import { rateLimit } from "./middleware/rate-limit";
 import { securityHeaders } from "./middleware/security-headers";
 import { serverTiming } from "./middleware/server-timing";
 import { notFound, problemResponse } from "./problem";
+import { embedPageRoutes } from "./routes/embed-page";
+import { embedScriptRoutes } from "./routes/embed-script";
 import { metaRoutes } from "./routes/meta";
 import { htmlNotFound, type PageOptions, pageRoutes } from "./routes/pages";
 import { recordRoutes } from "./routes/records";
@@ -58,6 +60,8 @@ app.route("/", recordRoutes);
 app.route("/", metaRoutes);
 app.route("/", rootRoutes);
 app.route("/", pageRoutes(pageOptions));
+app.route("/", embedScriptRoutes);
+app.route("/", embedPageRoutes);
 
 app.doc31("/openapi.json", (c) => ({
   openapi: "3.1.0",

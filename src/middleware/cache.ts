@@ -24,7 +24,8 @@ export function conditionalCache(buildId: string): MiddlewareHandler<AppEnv> {
       return c.body(null, 304, { ETag: etag, "Cache-Control": cacheControl });
     }
     await next();
-    if (c.res.status === 200) {
+    // A route whose body does not follow the build (the widget script) sets its own ETag.
+    if (c.res.status === 200 && !c.res.headers.has("ETag")) {
       c.res.headers.set("ETag", etag);
       if (!c.res.headers.has("Cache-Control")) c.res.headers.set("Cache-Control", cacheControl);
     }

@@ -1,0 +1,67 @@
+/**
+ * The widget's UI strings. `lang` picks a built-in set (English or Welsh); a `labels` attribute
+ * holding JSON overrides any of them. `{n}` stands for a number.
+ */
+
+export interface Labels {
+  label: string;
+  placeholder: string;
+  submit: string;
+  listbox: string;
+  result: string;
+  results: string;
+  noResults: string;
+  error: string;
+  answered: string;
+  unanswered: string;
+}
+
+const en: Labels = {
+  label: "Search parliamentary questions",
+  placeholder: "Search questions…",
+  submit: "Search",
+  listbox: "Matching questions",
+  result: "1 result",
+  results: "{n} results",
+  noResults: "No results",
+  error: "Search is unavailable, please try again",
+  answered: "Answered",
+  unanswered: "Awaiting answer",
+};
+
+const cy: Labels = {
+  label: "Chwilio cwestiynau seneddol",
+  placeholder: "Chwilio cwestiynau…",
+  submit: "Chwilio",
+  listbox: "Cwestiynau sy'n cyfateb",
+  result: "1 canlyniad",
+  results: "{n} canlyniad",
+  noResults: "Dim canlyniadau",
+  error: "Nid yw'r chwiliad ar gael, rhowch gynnig arall arni",
+  answered: "Atebwyd",
+  unanswered: "Yn aros am ateb",
+};
+
+/** Labels for `lang` (its primary subtag), with overrides from `labelsJson` where they are strings. */
+export function resolveLabels(lang: string, labelsJson: string | null): Labels {
+  const labels = { ...(lang.toLowerCase().split("-")[0] === "cy" ? cy : en) };
+  if (!labelsJson) return labels;
+  let overrides: unknown;
+  try {
+    overrides = JSON.parse(labelsJson);
+  } catch {
+    console.warn("pq-search: the labels attribute is not JSON; using the built-in labels");
+    return labels;
+  }
+  if (typeof overrides !== "object" || overrides === null) return labels;
+  // Only the known keys are read, so a key such as `__proto__` in the JSON changes nothing.
+  for (const key of Object.keys(en) as Array<keyof Labels>) {
+    const value = Object.hasOwn(overrides, key) ? (overrides as Record<string, unknown>)[key] : undefined;
+    if (typeof value === "string") labels[key] = value;
+  }
+  return labels;
+}
+
+export function countLabel(labels: Labels, n: number): string {
+  return n === 0 ? labels.noResults : n === 1 ? labels.result : labels.results.replace("{n}", String(n));
+}
