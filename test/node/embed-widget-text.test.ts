@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { frameAncestors } from "../../src/embed/frame-ancestors";
 import { parseHighlight } from "../../src/embed/widget/highlight-parse";
 import { countLabel, resolveLabels } from "../../src/embed/widget/labels";
+import { analyse } from "../../src/engine/analysed-text";
 import { escapeHtml, highlightAll } from "../../src/engine/highlight";
 
 const joined = (html: string) =>
