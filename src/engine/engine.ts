@@ -153,6 +153,16 @@ export class SearchEngine {
     const matches = this.filtered(candidates, request);
     this.sort(matches, request.sort, scored ? this.totalScore : null);
     const isMatch = scored ? this.matcherFor(scored.keys) : () => false;
+    // Boilerplate answers repeat word for word across hits: mark each distinct text once per query.
+    const snippets = new Map<string, string | null>();
+    const snippetOf = (text: string) => {
+      let snippet = snippets.get(text);
+      if (snippet === undefined) {
+        snippet = highlightSnippet(text, this.texts.get(text), isMatch);
+        snippets.set(text, snippet);
+      }
+      return snippet;
+    };
     const hits = matches.slice(request.offset, request.offset + request.limit).map((doc) => {
       const record = this.collection.records[doc] as QuestionRecord;
       return {
@@ -164,9 +174,7 @@ export class SearchEngine {
         questionText: record.questionText,
         highlights: {
           questionText: highlightAll(record.questionText, this.texts.get(record.questionText), isMatch),
-          answerText: record.answer
-            ? highlightSnippet(record.answer.text, this.texts.get(record.answer.text), isMatch)
-            : null,
+          answerText: record.answer ? snippetOf(record.answer.text) : null,
         },
       };
     });
