@@ -5,6 +5,7 @@
  * to the next member block. Blocks are recognised by their whole shape, never by a line's prefix,
  * so a paragraph that starts with a party or House name stays a paragraph.
  */
+import { MONTHS } from "../../src/schema/long-date";
 import { BuildError, quote } from "../errors";
 import type { LocatedInput, ParsedSeed } from "./located";
 import type { SeedFile } from "./read";
@@ -18,20 +19,6 @@ interface Line {
 const HOUSE_LINE = /^House of (Commons|Lords)$/;
 const QUESTION_START = /^To ask\b/;
 const ANSWERED_ON = /^Answered on\b\s*(.*)$/;
-const MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
 const LONG_DATE = new RegExp(`^(\\d{1,2}) (${MONTHS.join("|")}) (\\d{4})$`);
 
 const MEMBER_KEYS = ["name", "party", "memberFrom"] as const;
@@ -62,7 +49,7 @@ function isoDate(line: Line, file: string): string {
     );
   }
   const [, day, month, year] = match as unknown as [string, string, string, string];
-  return `${year}-${String(MONTHS.indexOf(month) + 1).padStart(2, "0")}-${day.padStart(2, "0")}`;
+  return `${year}-${String(MONTHS.indexOf(month as (typeof MONTHS)[number]) + 1).padStart(2, "0")}-${day.padStart(2, "0")}`;
 }
 
 export function parseTextSeed(file: SeedFile): ParsedSeed {

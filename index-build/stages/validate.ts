@@ -19,7 +19,8 @@ export function describeFound(value: unknown): string {
   return `${typeof value} ${String(value)}`;
 }
 
-function valueAt(root: unknown, path: PropertyKey[]): unknown {
+/** The value at a zod issue path, for saying what was found. */
+export function valueAt(root: unknown, path: PropertyKey[]): unknown {
   let value = root;
   for (const key of path) {
     if (value === null || typeof value !== "object") return undefined;

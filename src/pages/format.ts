@@ -1,24 +1,5 @@
-/** Dates and text as the pages print them; fixed month names so output never depends on the runtime's locale data. */
-const MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
-
-/** `2021-09-15` → `15 September 2021`, the form Hansard uses. */
-export function longDate(isoDate: string): string {
-  const [year, month, day] = isoDate.split("-").map(Number) as [number, number, number];
-  return `${day} ${MONTHS[month - 1]} ${year}`;
-}
+/** Dates and text as the pages print them. */
+export { longDate } from "../schema/long-date";
 
 /** At most `max` characters, cut at a word boundary, with an ellipsis when cut. */
 export function truncate(text: string, max: number): string {

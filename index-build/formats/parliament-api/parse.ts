@@ -7,7 +7,7 @@ import { BuildError } from "../../errors";
 import { formatJsonPath, jsonValueOffsets, lineFinder } from "../../stages/json-positions";
 import type { LocatedInput, ParsedSeed } from "../../stages/located";
 import type { SeedFile } from "../../stages/read";
-import { describeFound } from "../../stages/validate";
+import { describeFound, valueAt } from "../../stages/validate";
 import { ApiQuestion } from "./api-question";
 import { recordFromApi } from "./map";
 import { type JsonShape, MAY_BE_TRUNCATED } from "./shape";
@@ -24,15 +24,6 @@ const FIELD_SOURCES: Array<[string, string]> = [
   ["heading", "heading"],
   ["uin", "uin"],
 ];
-
-function valueAt(root: unknown, path: PropertyKey[]): unknown {
-  let value = root;
-  for (const key of path) {
-    if (value === null || typeof value !== "object") return undefined;
-    value = (value as Record<PropertyKey, unknown>)[key];
-  }
-  return value;
-}
 
 export function parseApiSeed(file: SeedFile, shape: Extract<JsonShape, { kind: "api" }>): ParsedSeed {
   // Deep enough for `results[3].value.askingMember.name`.
