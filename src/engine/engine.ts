@@ -151,7 +151,7 @@ export class SearchEngine {
     const scored = query.clauses.length > 0 ? this.score(query) : null;
     const candidates = scored ? scored.docs : this.allDocs;
     const matches = this.filtered(candidates, request);
-    this.sort(matches, request.sort, scored ? this.totalScore : null);
+    const top = this.ordered(matches, request.sort, scored ? this.totalScore : null, request.offset + request.limit);
     const isMatch = scored ? this.matcherFor(scored.keys) : () => false;
     // Boilerplate answers repeat word for word across hits: mark each distinct text once per query.
     const snippets = new Map<string, string | null>();
@@ -163,7 +163,7 @@ export class SearchEngine {
       }
       return snippet;
     };
-    const hits = matches.slice(request.offset, request.offset + request.limit).map((doc) => {
+    const hits = top.slice(request.offset).map((doc) => {
       const record = this.collection.records[doc] as QuestionRecord;
       return {
         id: record.id,
@@ -295,7 +295,35 @@ export class SearchEngine {
     return predicate ? docs.filter(predicate) : [...docs];
   }
 
-  private sort(docs: number[], sort: Sort, scores: Float64Array | null): void {
+  /**
+   * The first `keep` documents in the requested order. A page needs only the best `offset + limit`
+   * (at most 1,000), so when that is a small share of the matches they are selected in one pass
+   * instead of sorting every match. The order is total (ties fall to document order), so both paths
+   * agree exactly.
+   */
+  private ordered(docs: number[], sort: Sort, scores: Float64Array | null, keep: number): number[] {
+    if (keep === 0) return [];
+    const compare = this.comparator(sort, scores);
+    if (keep * 4 >= docs.length) return docs.sort(compare).slice(0, keep);
+    const best: number[] = [];
+    for (const doc of docs) {
+      if (best.length === keep) {
+        if (compare(doc, best[keep - 1] as number) >= 0) continue;
+        best.pop();
+      }
+      let low = 0;
+      let high = best.length;
+      while (low < high) {
+        const middle = (low + high) >> 1;
+        if (compare(best[middle] as number, doc) <= 0) low = middle + 1;
+        else high = middle;
+      }
+      best.splice(low, 0, doc);
+    }
+    return best;
+  }
+
+  private comparator(sort: Sort, scores: Float64Array | null): (a: number, b: number) => number {
     const { dateOrder } = this.collection;
     const date = (doc: number) => dateOrder[doc] as number;
     const unanswered = this.collection.records.length;
@@ -305,8 +333,8 @@ export class SearchEngine {
       const db = date(b) >= unanswered ? -1 : date(b);
       return db - da;
     };
-    if (sort === "oldest") docs.sort((a, b) => date(a) - date(b) || a - b);
-    else if (sort === "newest" || scores === null) docs.sort((a, b) => newestFirst(a, b) || a - b);
-    else docs.sort((a, b) => (scores[b] as number) - (scores[a] as number) || newestFirst(a, b) || a - b);
+    if (sort === "oldest") return (a, b) => date(a) - date(b) || a - b;
+    if (sort === "newest" || scores === null) return (a, b) => newestFirst(a, b) || a - b;
+    return (a, b) => (scores[b] as number) - (scores[a] as number) || newestFirst(a, b) || a - b;
   }
 }

@@ -77,6 +77,18 @@ describe("searching the seed collection", () => {
     expect(pages).toEqual(all);
   });
 
+  it("returns the same first hits for a short page as the full ordering does, for every sort", () => {
+    for (const sort of ["relevance", "newest", "oldest"] as const) {
+      for (const q of ["Iran", "", "human rights"]) {
+        const all = search({ q, sort, limit: 50 }).hits.map((hit) => hit.id);
+        for (let limit = 1; limit <= 6; limit++) {
+          expect(search({ q, sort, limit }).hits.map((hit) => hit.id)).toEqual(all.slice(0, limit));
+          expect(search({ q, sort, limit, offset: 2 }).hits.map((hit) => hit.id)).toEqual(all.slice(2, 2 + limit));
+        }
+      }
+    }
+  });
+
   it("marks matches in HTML-escaped highlights and adds no other markup", () => {
     const [hit] = search({ q: "COP26" }).hits;
     expect(hit?.highlights.questionText).toContain("<mark>COP26</mark>");
