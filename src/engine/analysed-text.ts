@@ -21,8 +21,12 @@ export class AnalysedTextCache {
   private readonly entries = new Map<string, AnalysedText>();
   private readonly capacity: number;
 
-  /** `capacity` texts at most; the oldest is dropped first. */
-  constructor(capacity = 4096) {
+  /**
+   * `capacity` texts at most; the oldest is dropped first. An analysed answer holds a few hundred
+   * token objects (~15 KB), so 512 texts stay under ~8 MB of the isolate's 128 MB while covering
+   * many pages of up to 50 hits.
+   */
+  constructor(capacity = 512) {
     this.capacity = capacity;
   }
 
