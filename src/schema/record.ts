@@ -35,7 +35,11 @@ const optionalFields = {
   uin: Text.optional().meta({ description: "The question's Parliamentary UIN, where known." }),
   answeringBody: Text.optional().meta({ description: "The department that answered, where known." }),
   heading: Text.optional().meta({ description: "The question's heading, where known." }),
-  url: z.url().optional().meta({ description: "A link to the question at its original source." }),
+  // Only web links: a javascript: or data: URL in a seed must never become a link on a page.
+  url: z
+    .url({ protocol: /^https?$/, error: "expected an http or https URL" })
+    .optional()
+    .meta({ description: "A link to the question at its original source (http or https)." }),
   apiId: z.number().int().positive().optional().meta({
     description:
       "The question's id in the UK Parliament written-questions API. Records with the same apiId are one question.",

@@ -110,6 +110,12 @@ describe("JSON and JSON Lines seeds", () => {
     ).rejects.toThrow(/^seeds\/a\.jsonl:2: expected valid JSON, found a syntax error/);
   });
 
+  it("rejects a url that is not http or https, so no script link can reach a page", async () => {
+    await expect(
+      build(tempProject({ "a.json": JSON.stringify({ ...record, url: "javascript:alert(1)" }) })),
+    ).rejects.toThrow(/seeds\/a\.json:1: url: expected an http or https URL, found "javascript:alert\(1\)"/);
+  });
+
   it("rejects unknown fields, so a misspelt field is not silently dropped", async () => {
     await expect(build(tempProject({ "a.json": JSON.stringify({ ...record, questonText: "x" }) }))).rejects.toThrow(
       /seeds\/a\.json:1: record: unexpected field\(s\) "questonText"/,
