@@ -12,6 +12,7 @@ import { Problem } from "../../src/schema/problem";
 import { LIMITS } from "../../src/schema/query";
 import { QuestionRecord } from "../../src/schema/record";
 import { RecordsResponse, SearchResponse } from "../../src/schema/search";
+import { SuggestResponse } from "../../src/schema/suggest";
 import { highlightProblems } from "../support/markup";
 
 interface OpenApiDocument {
@@ -122,7 +123,29 @@ const SCHEMAS: Record<string, Record<number, z.ZodType>> = {
   "/v1/records": { 200: RecordsResponse, 400: Problem, 429: Problem },
   "/v1/records/{id}": { 200: QuestionRecord, 400: Problem, 404: Problem, 429: Problem },
   "/v1/meta": { 200: Meta, 429: Problem },
+  "/v1/suggest": { 200: SuggestResponse, 400: Problem, 429: Problem },
 };
+
+/** What a search box sends while someone types: prefixes of words, then anything at all. */
+const typed = fc.oneof(
+  {
+    weight: 3,
+    arbitrary: fc.constantFrom(...WORDS, ...HOSTILE).chain((word) => fc.nat(word.length).map((n) => word.slice(0, n))),
+  },
+  { weight: 2, arbitrary: value },
+);
+const suggestParams = fc.oneof(
+  fc.tuple(typed, fc.option(fc.integer({ min: -2, max: 30 }).map(String))).map(
+    ([q, limit]): Array<[string, string]> =>
+      limit === null
+        ? [["q", q]]
+        : [
+            ["q", q],
+            ["limit", limit],
+          ],
+  ),
+  anyParams,
+);
 
 async function check(route: string, url: string, headers: Record<string, string> = {}) {
   const response = await exports.default.fetch(new Request(url, { headers }));
@@ -211,6 +234,19 @@ describe("the API on generated requests", () => {
           check("/v1/meta", url("/v1/meta", pairs, null), etag === null ? {} : { "If-None-Match": etag }),
         ),
         { numRuns: 500 },
+      );
+    },
+    FUZZ_TIMEOUT,
+  );
+
+  it(
+    "answers 1,000 generated suggestion requests without a 5xx, each as the OpenAPI document says",
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(suggestParams, rawTail, (pairs, tail) =>
+          check("/v1/suggest", url("/v1/suggest", pairs, tail)),
+        ),
+        { numRuns: 1000 },
       );
     },
     FUZZ_TIMEOUT,
