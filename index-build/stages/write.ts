@@ -2,18 +2,30 @@
  * Stage 7, write: replace the output atomically. The module is written beside its final name and
  * renamed over it, so a failed or interrupted build leaves the previous output whole.
  */
+import { readFileSync } from "node:fs";
 import { mkdir, readdir, rename, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 
 export const COLLECTION_MODULE = "collection.js";
 
+/** A zombie (killed, not yet reaped by its parent) still answers signal 0 but will never write again. */
+function isZombie(pid: number): boolean {
+  try {
+    // /proc/<pid>/stat: "pid (command) state …"; the command may itself hold spaces or parentheses.
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    return stat.slice(stat.lastIndexOf(")") + 2, stat.lastIndexOf(")") + 3) === "Z";
+  } catch {
+    return false;
+  }
+}
+
 function isRunning(pid: number): boolean {
   try {
     process.kill(pid, 0);
-    return true;
   } catch (error) {
     return (error as NodeJS.ErrnoException).code === "EPERM";
   }
+  return !isZombie(pid);
 }
 
 /** A build killed mid-write leaves its temporary file behind; remove those whose build is gone. */
