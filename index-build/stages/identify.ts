@@ -123,18 +123,8 @@ export function identifyRecords(valid: ValidRecord[]): IdentifyResult {
   const records: QuestionRecord[] = [];
   for (const { input, locations } of [...apiGroups, ...byContent.values()]) {
     const first = locations[0] as Location;
-    if (input.apiId !== undefined) {
-      const id = input.id ?? apiRecordId(input.apiId);
-      const clash = seen.get(id);
-      if (clash)
-        throw new BuildError(first, `expected a unique id, found ${id} already used by the record at ${where(clash)}`);
-      seen.set(id, first);
-      if (locations.length > 1) merges.push({ id, kept: first, merged: locations.slice(1) });
-      records.push(toRecord(id, input, locations));
-      continue;
-    }
-    let id = input.id ?? hashId(identityOf(input));
-    if ((identityCounts.get(id) ?? 0) > 1) {
+    let id = input.id ?? (input.apiId !== undefined ? apiRecordId(input.apiId) : hashId(identityOf(input)));
+    if (input.apiId === undefined && (identityCounts.get(id) ?? 0) > 1) {
       if (input.id)
         throw new BuildError(
           first,

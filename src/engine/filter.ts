@@ -21,21 +21,13 @@ export function compileFilters(collection: CompiledCollection, filters: Filters)
     const code = facetValues.house.indexOf(filters.house);
     checks.push((doc) => facetCodes.house[doc] === code);
   }
-  if (filters.party?.length) {
-    const codes = codesOf(facetValues.party, filters.party);
-    checks.push((doc) => codes.has(facetCodes.party[doc] ?? -1));
-  }
-  if (filters.member?.length) {
-    const codes = codesOf(facetValues.member, filters.member);
-    checks.push((doc) => codes.has(facetCodes.member[doc] ?? -1));
-  }
-  if (filters.body?.length) {
-    const codes = codesOf(facetValues.body, filters.body);
-    checks.push((doc) => codes.has(facetCodes.body[doc] ?? -1));
-  }
-  if (filters.heading?.length) {
-    const codes = codesOf(facetValues.heading, filters.heading);
-    checks.push((doc) => codes.has(facetCodes.heading[doc] ?? -1));
+  // Facets filtered as "any of" the given values, through the codes the build precomputed.
+  for (const facet of ["party", "member", "body", "heading"] as const) {
+    const wanted = filters[facet];
+    if (!wanted?.length) continue;
+    const codes = codesOf(facetValues[facet], wanted);
+    const docCodes = facetCodes[facet];
+    checks.push((doc) => codes.has(docCodes[doc] ?? -1));
   }
   if (filters.uin?.length) {
     // Case-blind: people type hl12826 as often as HL12826.
