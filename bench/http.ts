@@ -9,10 +9,10 @@
  * own Server-Timing `hydrate` figure is kept beside it for comparison. For a sharded collection
  * the first search also fetches the indexes from static assets: that is "cold first answer".
  */
-import { type ChildProcess, spawn } from "node:child_process";
+import { spawn } from "node:child_process";
 import { resolve } from "node:path";
 import autocannon from "autocannon";
-import { freePort } from "../test/support/free-port";
+import { startWranglerDev } from "../test/support/wrangler-dev";
 import { median, nowMs, round } from "./measure";
 
 const ROOT = resolve(import.meta.dirname, "..");
@@ -48,42 +48,10 @@ async function timedFetch(url: string): Promise<{ ms: number; response: Response
 }
 
 export async function measureHttp(searchPaths: string[], seconds: number): Promise<HttpFigures> {
-  const [port, inspectorPort] = [await freePort(), await freePort()];
-  const started = nowMs();
-  const child: ChildProcess = spawn(
-    resolve(ROOT, "node_modules/.bin/wrangler"),
-    ["dev", "--ip", "127.0.0.1", "--port", String(port), "--inspector-port", String(inspectorPort)].concat([
-      "--show-interactive-dev-session=false",
-      "--log-level",
-      "warn",
-    ]),
-    {
-      cwd: ROOT,
-      env: { ...process.env, WRANGLER_SEND_METRICS: "false", CI: "true" },
-      stdio: ["ignore", "pipe", "pipe"],
-      detached: true,
-    },
-  );
-  let output = "";
-  child.stdout?.on("data", (chunk) => (output += chunk));
-  child.stderr?.on("data", (chunk) => (output += chunk));
-  const url = `http://127.0.0.1:${port}`;
+  const server = await startWranglerDev({ timeoutMs: 180_000, pollMs: 25 });
+  const { url, firstResponse } = server;
   try {
-    let first: { ms: number; response: Response } | null = null;
-    const deadline = Date.now() + 180_000;
-    while (!first) {
-      if (child.exitCode !== null) throw new Error(`wrangler dev exited with ${child.exitCode}:\n${output}`);
-      if (Date.now() > deadline) throw new Error(`wrangler dev did not answer within 180 s:\n${output}`);
-      try {
-        const attempt = await timedFetch(`${url}/v1/meta`);
-        if (attempt.response.ok) first = attempt;
-      } catch {
-        await new Promise((done) => setTimeout(done, 25));
-      }
-    }
-    const readyMs = nowMs() - started;
-    const timing = first.response.headers.get("server-timing") ?? "";
-    const hydrate = /hydrate;dur=([\d.]+)/.exec(timing);
+    const hydrate = /hydrate;dur=([\d.]+)/.exec(firstResponse.serverTiming);
     const warmMeta: number[] = [];
     for (let run = 0; run < 20; run++) warmMeta.push((await timedFetch(`${url}/v1/meta`)).ms);
     const coldSearch = await timedFetch(`${url}${searchPaths[0]}`);
@@ -100,10 +68,10 @@ export async function measureHttp(searchPaths: string[], seconds: number): Promi
       requests: searchPaths.map((path) => ({ method: "GET", path })),
     });
     return {
-      readyMs: round(readyMs, 0),
-      firstResponseMs: round(first.ms, 2),
+      readyMs: round(server.readyMs, 0),
+      firstResponseMs: round(firstResponse.ms, 2),
       warmMetaMs: round(median(warmMeta), 2),
-      coldIsolateMs: round(first.ms - median(warmMeta), 2),
+      coldIsolateMs: round(firstResponse.ms - median(warmMeta), 2),
       serverTimingHydrateMs: hydrate ? Number(hydrate[1]) : null,
       coldFirstSearchMs: round(coldSearch.ms, 2),
       warmSearchMs: round(median(warmSearch), 2),
@@ -117,12 +85,7 @@ export async function measureHttp(searchPaths: string[], seconds: number): Promi
       },
     };
   } finally {
-    if (child.exitCode === null && child.pid !== undefined) {
-      const exited = new Promise((done) => child.once("exit", done));
-      process.kill(-child.pid, "SIGTERM");
-      await Promise.race([exited, new Promise((done) => setTimeout(done, 5000))]);
-      if (child.exitCode === null) process.kill(-child.pid, "SIGKILL");
-    }
+    await server.stop();
   }
 }
 
