@@ -12,9 +12,24 @@ export interface AnalysedText {
   stems: string[];
 }
 
+// Stemming costs more than tokenising, and a collection's texts use a few thousand distinct
+// words: remember each word's stem (bounded; cleared whole if a flood of distinct words fills it).
+const STEM_MEMO_LIMIT = 100_000;
+const stems = new Map<string, string>();
+
+function stemOf(term: string): string {
+  let result = stems.get(term);
+  if (result === undefined) {
+    result = stem(term);
+    if (stems.size >= STEM_MEMO_LIMIT) stems.clear();
+    stems.set(term, result);
+  }
+  return result;
+}
+
 export function analyse(text: string): AnalysedText {
   const tokens = tokenize(text);
-  return { tokens, stems: tokens.map((token) => stem(token.term)) };
+  return { tokens, stems: tokens.map((token) => stemOf(token.term)) };
 }
 
 export class AnalysedTextCache {

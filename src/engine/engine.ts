@@ -8,13 +8,15 @@ import type { Filters, Sort } from "../schema/query";
 import type { QuestionRecord } from "../schema/record";
 import type { Hit } from "../schema/search";
 import { AnalysedTextCache } from "./analysed-text";
+import { buildColumns, type Columns } from "./columns";
 import { COMPILED_FORMAT_VERSION, type CompiledCollection } from "./compiled";
-import { expandClause } from "./expand";
-import { countFacets } from "./facet-counts";
+import { type Expansion, expandClause } from "./expand";
+import { FacetCounter } from "./facet-counts";
 import { SEARCH_FIELDS } from "./fields";
 import { compileFilters } from "./filter";
-import { importFieldIndex, type Postings, postingsOf, RESOLUTION } from "./flex";
+import { importFieldIndex, postingsOf } from "./flex";
 import { highlightAll, highlightSnippet } from "./highlight";
+import { type FieldPostings, type Impact, ImpactCache } from "./impacts";
 import { type ParsedQuery, parseQuery } from "./query";
 import { Suggester, type Suggestion } from "./suggest";
 import { SynonymMatcher, stemsOf } from "./synonyms";
@@ -46,29 +48,40 @@ export interface ListResult {
   records: QuestionRecord[];
 }
 
-interface FieldIndex {
-  weight: number;
-  /** FlexSearch's own key → position-bucket table, read directly (see `postingsOf` in flex.ts). */
-  postings: ReadonlyMap<string, Postings>;
-  /** BM25's length factor per record, with the term counted once: short fields score higher. */
-  lengthFactor: Float64Array;
+/** A clause's keys, ready to score: each key's impact list and what it is worth in this query. */
+interface ClausePlan {
+  required: boolean;
+  lists: Array<{ impact: Impact; weight: number }>;
+  /** Postings over all its keys: the cheapest required clause is scored first. */
+  postings: number;
 }
 
 // BM25's usual constants: term-frequency saturation and the strength of length normalisation.
 const K1 = 1.2;
 const B = 0.75;
 
+/** BM25's length factor per record, with the term counted once: short fields score higher. */
 function lengthFactors(lengths: readonly number[]): Float64Array {
-  const average = lengths.reduce((sum, length) => sum + length, 0) / Math.max(1, lengths.length) || 1;
-  return Float64Array.from(lengths, (length) => (K1 + 1) / (1 + K1 * (1 - B + (B * length) / average)));
+  let total = 0;
+  for (let i = 0; i < lengths.length; i++) total += lengths[i] as number;
+  const average = total / Math.max(1, lengths.length) || 1;
+  const factors = new Float64Array(lengths.length);
+  for (let i = 0; i < lengths.length; i++) {
+    factors[i] = (K1 + 1) / (1 + K1 * (1 - B + (B * (lengths[i] as number)) / average));
+  }
+  return factors;
 }
 
 export class SearchEngine {
   readonly meta: Meta;
   private readonly collection: CompiledCollection;
-  private readonly fields: FieldIndex[];
-  private readonly docById: Map<string, number>;
-  private readonly allDocs: number[];
+  private readonly impacts: ImpactCache;
+  private docByIdTable: Map<string, number> | null = null;
+  private allDocsList: number[] | null = null;
+  private columnsTable: Columns | null = null;
+  private facetCounter: FacetCounter | null = null;
+  /** Every record, newest answer first / oldest first: browsing in date order needs no sort. */
+  private byDate: { newest: number[]; oldest: number[] } | null = null;
   private readonly keyPosition: Map<string, number>;
   private readonly idf: Float64Array;
   private readonly vocabulary: Vocabulary;
@@ -78,8 +91,6 @@ export class SearchEngine {
   private readonly texts = new AnalysedTextCache();
   // Per-record scratch space, allocated once: a query touches only the records its keys list,
   // and generation stamps say which entries the current query wrote, so nothing needs clearing.
-  private readonly stamp: Uint32Array;
-  private readonly expansionScore: Float64Array;
   private readonly clauseStamp: Uint32Array;
   private readonly clauseScore: Float64Array;
   private readonly queryStamp: Uint32Array;
@@ -96,7 +107,7 @@ export class SearchEngine {
     }
     this.collection = collection;
     this.meta = collection.meta;
-    this.fields = SEARCH_FIELDS.map((field) => {
+    const fields: FieldPostings[] = SEARCH_FIELDS.map((field) => {
       const chunks = collection.fieldIndexes[field.name];
       const lengths = collection.fieldLengths[field.name];
       if (!chunks || !lengths) throw new Error(`pqsearch: compiled collection lacks the index for field ${field.name}`);
@@ -107,15 +118,12 @@ export class SearchEngine {
       };
     });
     const size = collection.records.length;
-    this.docById = new Map(collection.records.map((record, doc) => [record.id, doc]));
-    this.allDocs = collection.records.map((_, doc) => doc);
+    this.impacts = new ImpactCache(fields, size);
     this.keyPosition = new Map(collection.keys.map((key, position) => [key, position]));
     this.idf = Float64Array.from(collection.keyDf, (df) => Math.log(1 + (size - df + 0.5) / (df + 0.5)));
     this.vocabulary = new Vocabulary(collection.vocabulary);
     this.synonyms = new SynonymMatcher(collection.synonyms);
     this.suggester = new Suggester(this.vocabulary, collection.facetValues.member, collection.meta.facets.member);
-    this.stamp = new Uint32Array(size);
-    this.expansionScore = new Float64Array(size);
     this.clauseStamp = new Uint32Array(size);
     this.clauseScore = new Float64Array(size);
     this.queryStamp = new Uint32Array(size);
@@ -125,6 +133,37 @@ export class SearchEngine {
 
   get size(): number {
     return this.collection.records.length;
+  }
+
+  // Tables only some requests need, built on first use so hydration stays near the parse floor.
+  private get docById(): Map<string, number> {
+    this.docByIdTable ??= new Map(this.collection.records.map((record, doc) => [record.id, doc]));
+    return this.docByIdTable;
+  }
+
+  private get allDocs(): number[] {
+    this.allDocsList ??= this.collection.records.map((_, doc) => doc);
+    return this.allDocsList;
+  }
+
+  private get columns(): Columns {
+    this.columnsTable ??= buildColumns(this.collection);
+    return this.columnsTable;
+  }
+
+  private get facets(): FacetCounter {
+    this.facetCounter ??= new FacetCounter(this.collection.facetValues, this.columns.facet);
+    return this.facetCounter;
+  }
+
+  private inDateOrder(sort: "newest" | "oldest"): number[] {
+    if (!this.byDate) {
+      this.byDate = {
+        newest: [...this.allDocs].sort(this.comparator("newest", null)),
+        oldest: [...this.allDocs].sort(this.comparator("oldest", null)),
+      };
+    }
+    return this.byDate[sort];
   }
 
   record(id: string): QuestionRecord | undefined {
@@ -149,9 +188,18 @@ export class SearchEngine {
   search(request: SearchRequest): SearchResult {
     const query = parseQuery(request.q, this.synonyms, (key) => this.keyPosition.has(key));
     const scored = query.clauses.length > 0 ? this.score(query) : null;
-    const candidates = scored ? scored.docs : this.allDocs;
-    const matches = this.filtered(candidates, request);
-    const top = this.ordered(matches, request.sort, scored ? this.totalScore : null, request.offset + request.limit);
+    // Browsing (no words) is in date order, newest first unless asked otherwise: it walks a list
+    // sorted once per isolate, so the page is simply its first entries.
+    const keep = request.offset + request.limit;
+    let matches: number[];
+    let top: number[];
+    if (scored) {
+      matches = this.filtered(scored.docs, request);
+      top = this.ordered(matches, request.sort, this.totalScore, keep);
+    } else {
+      matches = this.filtered(this.inDateOrder(request.sort === "oldest" ? "oldest" : "newest"), request);
+      top = matches.slice(0, keep);
+    }
     const isMatch = scored ? this.matcherFor(scored.keys) : () => false;
     // Boilerplate answers repeat word for word across hits: mark each distinct text once per query.
     const snippets = new Map<string, string | null>();
@@ -178,83 +226,84 @@ export class SearchEngine {
         },
       };
     });
-    return { total: matches.length, hits, facets: countFacets(this.collection, matches) };
+    return { total: matches.length, hits, facets: this.facets.count(matches, matches.length) };
   }
 
   /**
    * Records satisfying every required clause (in any field), scored BM25-style: for each clause,
-   * the best of its expansions, each worth idf × factor × Σ over fields of the field's weight, a
-   * bonus for appearing early (FlexSearch's position bucket) and the field's length factor.
-   * Leaves each record's score in `totalScore`.
+   * the best of its expansions, each worth idf × factor × the key's impact in the record (see
+   * impacts.ts). The cheapest required clause picks the candidates; the others only confirm and
+   * add to them. Leaves each record's score in `totalScore`.
    */
   private score(query: ParsedQuery): { docs: number[]; keys: number[] } {
-    const { stamp, expansionScore, clauseStamp, clauseScore, queryStamp, totalScore, clausesMatched } = this;
-    const queryGeneration = this.nextGeneration();
-    const touched: number[] = [];
+    const none = { docs: [], keys: [] };
     const keysUsed: number[] = [];
-    let required = 0;
+    const plans: ClausePlan[] = [];
     for (const clause of query.clauses) {
       if (clause.stop && !clause.required) continue;
-      const expansions = expandClause(clause, this.keyPosition, this.vocabulary);
-      if (clause.required) {
-        required++;
-        if (expansions.length === 0) return { docs: [], keys: [] };
-      }
-      const clauseGeneration = this.nextGeneration();
-      const clauseDocs: number[] = [];
+      const expansions: Expansion[] = expandClause(clause, this.keyPosition, this.vocabulary);
+      if (clause.required && expansions.length === 0) return none;
+      const plan: ClausePlan = { required: clause.required, lists: [], postings: 0 };
       for (const { key, factor } of expansions) {
         keysUsed.push(key);
-        const generation = this.nextGeneration();
-        const expansionDocs: number[] = [];
-        const keyText = this.collection.keys[key] as string;
-        const keyWeight = factor * (this.idf[key] as number);
-        for (const field of this.fields) {
-          const buckets = field.postings.get(keyText);
-          if (!buckets) continue;
-          for (let bucket = 0; bucket < buckets.length; bucket++) {
-            const docs = buckets[bucket];
-            if (!docs) continue;
-            const weight = keyWeight * field.weight * (1 - bucket / (2 * RESOLUTION));
-            for (const doc of docs) {
-              const value = weight * (field.lengthFactor[doc] as number);
-              if (stamp[doc] !== generation) {
-                stamp[doc] = generation;
-                expansionScore[doc] = value;
-                expansionDocs.push(doc);
-              } else expansionScore[doc] = (expansionScore[doc] as number) + value;
-            }
-          }
-        }
-        for (const doc of expansionDocs) {
-          const value = expansionScore[doc] as number;
-          if (clauseStamp[doc] !== clauseGeneration) {
-            clauseStamp[doc] = clauseGeneration;
-            clauseScore[doc] = value;
-            clauseDocs.push(doc);
-          } else if (value > (clauseScore[doc] as number)) clauseScore[doc] = value;
-        }
+        const impact = this.impacts.of(this.collection.keys[key] as string);
+        plan.lists.push({ impact, weight: factor * (this.idf[key] as number) });
+        plan.postings += impact.docs.length;
       }
-      if (clause.required && clauseDocs.length === 0) return { docs: [], keys: [] };
-      for (const doc of clauseDocs) {
-        if (queryStamp[doc] !== queryGeneration) {
-          queryStamp[doc] = queryGeneration;
-          totalScore[doc] = 0;
-          clausesMatched[doc] = 0;
-          touched.push(doc);
-        }
+      if (clause.required && plan.postings === 0) return none;
+      plans.push(plan);
+    }
+    const required = plans.filter((plan) => plan.required).sort((a, b) => a.postings - b.postings);
+    const optional = plans.filter((plan) => !plan.required);
+    if (required.length === 0) return none;
+
+    const { clauseScore, queryStamp, totalScore, clausesMatched } = this;
+    const queryGeneration = this.nextGeneration();
+    const candidates = this.scoreClause(required[0] as ClausePlan, -1);
+    for (const doc of candidates) {
+      queryStamp[doc] = queryGeneration;
+      totalScore[doc] = clauseScore[doc] as number;
+      clausesMatched[doc] = 1;
+    }
+    for (const plan of [...required.slice(1), ...optional]) {
+      for (const doc of this.scoreClause(plan, queryGeneration)) {
         totalScore[doc] = (totalScore[doc] as number) + (clauseScore[doc] as number);
-        if (clause.required) clausesMatched[doc] = (clausesMatched[doc] as number) + 1;
+        if (plan.required) clausesMatched[doc] = (clausesMatched[doc] as number) + 1;
       }
     }
-    let docs = touched.filter((doc) => clausesMatched[doc] === required);
+    let docs = required.length === 1 ? candidates : candidates.filter((doc) => clausesMatched[doc] === required.length);
     if (query.phrases.length > 0) docs = docs.filter((doc) => this.holdsPhrases(doc, query.phrases));
     return { docs, keys: keysUsed };
+  }
+
+  /**
+   * Scores one clause: the best of its keys per record, left in `clauseScore`. With
+   * `queryGeneration` ≥ 0 only records already among the query's candidates are scored.
+   * Returns the records scored.
+   */
+  private scoreClause(plan: ClausePlan, queryGeneration: number): number[] {
+    const { clauseStamp, clauseScore, queryStamp } = this;
+    const generation = this.nextGeneration();
+    const scored: number[] = [];
+    for (const { impact, weight } of plan.lists) {
+      const { docs, weights } = impact;
+      for (let i = 0; i < docs.length; i++) {
+        const doc = docs[i] as number;
+        if (queryGeneration >= 0 && queryStamp[doc] !== queryGeneration) continue;
+        const value = weight * (weights[i] as number);
+        if (clauseStamp[doc] !== generation) {
+          clauseStamp[doc] = generation;
+          clauseScore[doc] = value;
+          scored.push(doc);
+        } else if (value > (clauseScore[doc] as number)) clauseScore[doc] = value;
+      }
+    }
+    return scored;
   }
 
   /** A stamp no scratch entry holds yet; on the (distant) wrap-around, stamps are cleared. */
   private nextGeneration(): number {
     if (this.generation >= 0xfffffffe) {
-      this.stamp.fill(0);
       this.clauseStamp.fill(0);
       this.queryStamp.fill(0);
       this.generation = 0;
@@ -290,9 +339,10 @@ export class SearchEngine {
     return (wordStem) => stems.has(wordStem);
   }
 
+  /** The documents passing the filters; `docs` itself when nothing is filtered (callers must not mutate it). */
   private filtered(docs: number[], filters: Filters): number[] {
-    const predicate = compileFilters(this.collection, filters);
-    return predicate ? docs.filter(predicate) : [...docs];
+    const predicate = compileFilters(this.collection, this.columns, filters);
+    return predicate ? docs.filter(predicate) : docs;
   }
 
   /**
@@ -304,11 +354,15 @@ export class SearchEngine {
   private ordered(docs: number[], sort: Sort, scores: Float64Array | null, keep: number): number[] {
     if (keep === 0) return [];
     const compare = this.comparator(sort, scores);
-    if (keep * 4 >= docs.length) return docs.sort(compare).slice(0, keep);
+    if (keep * 4 >= docs.length) return [...docs].sort(compare).slice(0, keep);
+    const byScore = sort === "relevance" ? scores : null;
     const best: number[] = [];
     for (const doc of docs) {
       if (best.length === keep) {
-        if (compare(doc, best[keep - 1] as number) >= 0) continue;
+        const worst = best[keep - 1] as number;
+        // Most matches score below the page's worst: one comparison settles them.
+        if (byScore && (byScore[doc] as number) < (byScore[worst] as number)) continue;
+        if (compare(doc, worst) >= 0) continue;
         best.pop();
       }
       let low = 0;

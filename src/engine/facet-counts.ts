@@ -1,27 +1,97 @@
 /** Counts facet values over a set of matching documents, from codes the build precomputed. */
-import { FACET_NAMES, type Facets } from "../schema/facets";
+import { FACET_NAMES, type FacetName, type Facets } from "../schema/facets";
 import type { CompiledCollection } from "./compiled";
 
 type FacetTables = Pick<CompiledCollection, "facetValues" | "facetCodes">;
 
+/** Counts from plain code lists: for the build, which counts the whole collection once. */
 export function countFacets(tables: FacetTables, docs: Iterable<number>): Facets {
+  const columns = {} as Record<FacetName, Int32Array>;
+  for (const name of FACET_NAMES) columns[name] = Int32Array.from(tables.facetCodes[name]);
   const docList = Array.isArray(docs) ? (docs as number[]) : [...docs];
-  const facets = {} as Facets;
-  for (const name of FACET_NAMES) {
-    const codes = tables.facetCodes[name];
-    const values = tables.facetValues[name];
-    const tally = new Uint32Array(values.length);
-    for (const doc of docList) {
-      const code = codes[doc] ?? -1;
-      if (code >= 0) tally[code] = (tally[code] ?? 0) + 1;
+  return new FacetCounter(tables.facetValues, columns).count(docList, docList.length);
+}
+
+const FACETS = FACET_NAMES.length;
+
+/**
+ * Counts for the request path. Each record's facet codes sit side by side in one row, already
+ * offset into one shared tally, so counting is a single pass over the matches with one memory
+ * region per record; the tally is allocated once per isolate and cleared as it is read out.
+ */
+export class FacetCounter {
+  /** `rows[doc * FACETS + f]`: the slot in `tally` of the record's value for facet f. */
+  private readonly rows: Uint32Array;
+  private readonly tally: Uint32Array;
+  /** `base[f]`: facet f's first slot, which counts records without a value; its values follow. */
+  private readonly base: number[] = [];
+
+  constructor(
+    private readonly values: Record<FacetName, readonly string[]>,
+    columns: Record<FacetName, Int32Array>,
+  ) {
+    let slots = 0;
+    for (const name of FACET_NAMES) {
+      this.base.push(slots);
+      slots += values[name].length + 1;
     }
-    // Values come from the data; a null-prototype object keeps `__proto__` an ordinary key.
-    const counts: Record<string, number> = Object.create(null);
-    values.forEach((value, code) => {
-      const count = tally[code] ?? 0;
-      if (count > 0) counts[value] = count;
+    this.tally = new Uint32Array(slots);
+    const size = columns.house.length;
+    this.rows = new Uint32Array(size * FACETS);
+    FACET_NAMES.forEach((name, f) => {
+      const codes = columns[name];
+      const base = this.base[f] as number;
+      for (let doc = 0; doc < size; doc++) this.rows[doc * FACETS + f] = base + 1 + (codes[doc] as number);
     });
-    facets[name] = counts;
   }
-  return facets;
+
+  /** Counts over `docs[0 .. count)`. */
+  count(docs: ArrayLike<number>, count: number): Facets {
+    const { rows, tally } = this;
+    if (FACETS === 7) {
+      // Unrolled for the seven facets the schema has: about twice as fast as the inner loop.
+      for (let i = 0; i < count; i++) {
+        const row = (docs[i] as number) * 7;
+        let slot: number;
+        slot = rows[row] as number;
+        tally[slot] = (tally[slot] as number) + 1;
+        slot = rows[row + 1] as number;
+        tally[slot] = (tally[slot] as number) + 1;
+        slot = rows[row + 2] as number;
+        tally[slot] = (tally[slot] as number) + 1;
+        slot = rows[row + 3] as number;
+        tally[slot] = (tally[slot] as number) + 1;
+        slot = rows[row + 4] as number;
+        tally[slot] = (tally[slot] as number) + 1;
+        slot = rows[row + 5] as number;
+        tally[slot] = (tally[slot] as number) + 1;
+        slot = rows[row + 6] as number;
+        tally[slot] = (tally[slot] as number) + 1;
+      }
+    } else {
+      for (let i = 0; i < count; i++) {
+        const row = (docs[i] as number) * FACETS;
+        for (let f = 0; f < FACETS; f++) {
+          const slot = rows[row + f] as number;
+          tally[slot] = (tally[slot] as number) + 1;
+        }
+      }
+    }
+    const facets = {} as Facets;
+    FACET_NAMES.forEach((name, f) => {
+      const values = this.values[name];
+      const first = (this.base[f] as number) + 1;
+      tally[first - 1] = 0;
+      // Values come from the data, so a null-prototype object keeps `__proto__` an ordinary key.
+      const counts: Record<string, number> = Object.create(null);
+      for (let code = 0; code < values.length; code++) {
+        const n = tally[first + code] as number;
+        if (n === 0) continue;
+        counts[values[code] as string] = n;
+        tally[first + code] = 0;
+      }
+      facets[name] = counts;
+    });
+    return facets;
+  }
 }

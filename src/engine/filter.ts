@@ -1,62 +1,73 @@
-/** Turns filter parameters into a per-document predicate over precomputed facet codes. */
+/**
+ * Turns filter parameters into a per-document test over the typed columns: every check is an
+ * integer comparison or a table lookup, resolved from the parameters once per request.
+ */
 import type { Filters } from "../schema/query";
+import type { QuestionRecord } from "../schema/record";
+import type { Columns } from "./columns";
+import { dayNumber } from "./columns";
 import type { CompiledCollection } from "./compiled";
 
 export type DocPredicate = (doc: number) => boolean;
 
-function codesOf(values: string[], wanted: string[]): Set<number> {
-  const codes = new Set<number>();
-  for (const value of wanted) {
-    const code = values.indexOf(value);
-    if (code >= 0) codes.add(code);
-  }
-  return codes;
+/** An "any of these values" check: `allowed[code + 1]` is 1 for a wanted value (slot 0 is "none"). */
+interface AnyOf {
+  codes: Int32Array;
+  allowed: Uint8Array;
 }
 
-/** `null` when no filter is set, so callers can skip filtering altogether. */
-export function compileFilters(collection: CompiledCollection, filters: Filters): DocPredicate | null {
-  const checks: DocPredicate[] = [];
-  const { facetValues, facetCodes, records } = collection;
-  if (filters.house !== undefined) {
-    const code = facetValues.house.indexOf(filters.house);
-    checks.push((doc) => facetCodes.house[doc] === code);
+function anyOf(values: string[], wanted: string[], codes: Int32Array): AnyOf {
+  const allowed = new Uint8Array(values.length + 1);
+  for (const value of wanted) {
+    const code = values.indexOf(value);
+    if (code >= 0) allowed[code + 1] = 1;
   }
-  // Facets filtered as "any of" the given values, through the codes the build precomputed.
+  return { codes, allowed };
+}
+
+type FilterTables = Pick<CompiledCollection, "facetValues"> & { records: readonly QuestionRecord[] };
+
+/** `null` when no filter is set, so callers can skip filtering altogether. */
+export function compileFilters(collection: FilterTables, columns: Columns, filters: Filters): DocPredicate | null {
+  const sets: AnyOf[] = [];
+  if (filters.house !== undefined) sets.push(anyOf(collection.facetValues.house, [filters.house], columns.facet.house));
+  // Facets filtered as "any of" the given values.
   for (const facet of ["party", "member", "body", "heading"] as const) {
     const wanted = filters[facet];
-    if (!wanted?.length) continue;
-    const codes = codesOf(facetValues[facet], wanted);
-    const docCodes = facetCodes[facet];
-    checks.push((doc) => codes.has(docCodes[doc] ?? -1));
+    if (wanted?.length) sets.push(anyOf(collection.facetValues[facet], wanted, columns.facet[facet]));
   }
-  if (filters.uin?.length) {
-    // Case-blind: people type hl12826 as often as HL12826.
-    const uins = new Set(filters.uin.map((uin) => uin.toUpperCase()));
-    checks.push((doc) => {
+  // Case-blind: people type hl12826 as often as HL12826. Rare enough to read the record itself.
+  const uins = filters.uin?.length ? new Set(filters.uin.map((uin) => uin.toUpperCase())) : null;
+  const answered = filters.answered === undefined ? -1 : filters.answered ? 1 : 0;
+  const answeredRange = filters.from !== undefined || filters.to !== undefined;
+  const answeredFrom = filters.from === undefined ? 0 : dayNumber(filters.from);
+  const answeredTo = filters.to === undefined ? 99_999_999 : dayNumber(filters.to);
+  const tabledRange = filters.tabledFrom !== undefined || filters.tabledTo !== undefined;
+  const tabledFrom = filters.tabledFrom === undefined ? 0 : dayNumber(filters.tabledFrom);
+  const tabledTo = filters.tabledTo === undefined ? 99_999_999 : dayNumber(filters.tabledTo);
+  if (sets.length === 0 && !uins && answered === -1 && !answeredRange && !tabledRange) return null;
+
+  const { records } = collection;
+  const { answeredOn, tabledOn } = columns;
+  const answeredColumn = columns.answered;
+  return (doc) => {
+    for (let i = 0; i < sets.length; i++) {
+      const set = sets[i] as AnyOf;
+      if (set.allowed[(set.codes[doc] as number) + 1] !== 1) return false;
+    }
+    if (answered !== -1 && answeredColumn[doc] !== answered) return false;
+    if (answeredRange) {
+      const day = answeredOn[doc] as number;
+      if (day < 0 || day < answeredFrom || day > answeredTo) return false;
+    }
+    if (tabledRange) {
+      const day = tabledOn[doc] as number;
+      if (day < 0 || day < tabledFrom || day > tabledTo) return false;
+    }
+    if (uins) {
       const uin = records[doc]?.uin;
-      return uin !== undefined && uins.has(uin.toUpperCase());
-    });
-  }
-  if (filters.tabledFrom !== undefined || filters.tabledTo !== undefined) {
-    const from = filters.tabledFrom ?? "0000-00-00";
-    const to = filters.tabledTo ?? "9999-99-99";
-    checks.push((doc) => {
-      const date = records[doc]?.dateTabled;
-      return date != null && date >= from && date <= to;
-    });
-  }
-  if (filters.answered !== undefined) {
-    const answered = filters.answered;
-    checks.push((doc) => records[doc]?.answered === answered);
-  }
-  if (filters.from !== undefined || filters.to !== undefined) {
-    const from = filters.from ?? "0000-00-00";
-    const to = filters.to ?? "9999-99-99";
-    checks.push((doc) => {
-      const date = records[doc]?.answer?.dateAnswered;
-      return date !== undefined && date >= from && date <= to;
-    });
-  }
-  if (checks.length === 0) return null;
-  return (doc) => checks.every((check) => check(doc));
+      if (uin === undefined || !uins.has(uin.toUpperCase())) return false;
+    }
+    return true;
+  };
 }

@@ -37,12 +37,58 @@ export function normaliseWord(word: string): string {
   return term.replace(APOSTROPHES, "").replace(DIGIT_SEPARATORS, "").replace(NOT_WORD, "");
 }
 
-/** Every word of `text` with its term and position. */
+// The same pattern, anchored: read one word starting exactly at `lastIndex`.
+const WORD_AT = new RegExp(WORD.source, "uy");
+
+const isDigit = (code: number) => code >= 48 && code <= 57;
+const isAsciiWordChar = (code: number) =>
+  (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+
+/**
+ * Every word of `text` with its term and position: exactly what matching `WORD` over the text
+ * gives, but plain ASCII words (most of parliamentary prose) are read by a character scan, and the
+ * Unicode pattern runs only where a word touches an apostrophe, a digit separator or a non-ASCII
+ * character. Highlighting tokenises every hit's text, so this is on the request path.
+ */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  for (const match of text.matchAll(WORD)) {
+  const length = text.length;
+  let i = 0;
+  while (i < length) {
+    const code = text.charCodeAt(i);
+    if (code < 128 && !isAsciiWordChar(code)) {
+      i++;
+      continue;
+    }
+    let end = i;
+    if (code < 128) {
+      end = i + 1;
+      while (end < length && isAsciiWordChar(text.charCodeAt(end))) end++;
+      const next = end < length ? text.charCodeAt(end) : 32;
+      const after = end + 1 < length ? text.charCodeAt(end + 1) : 32;
+      const joins =
+        next >= 128 ||
+        (next === 39 && (after >= 128 || isAsciiWordChar(after))) ||
+        ((next === 44 || next === 46) && isDigit(text.charCodeAt(end - 1)) && (after >= 128 || isDigit(after)));
+      if (!joins) {
+        tokens.push({ term: text.slice(i, end).toLowerCase(), start: i, end });
+        i = end;
+        continue;
+      }
+    }
+    // An apostrophe, a separator or a non-ASCII character is next to (or is) this word: let the
+    // Unicode pattern decide where the word ends, as a whole-text match would.
+    WORD_AT.lastIndex = i;
+    const match = WORD_AT.exec(text);
+    if (match === null) {
+      // Not a word character after all (a dash, a quotation mark, a symbol): skip it whole.
+      i += code >= 0xd800 && code <= 0xdbff ? 2 : 1;
+      continue;
+    }
     const term = normaliseWord(match[0]);
-    if (term) tokens.push({ term, start: match.index, end: match.index + match[0].length });
+    end = i + match[0].length;
+    if (term) tokens.push({ term, start: i, end });
+    i = end;
   }
   return tokens;
 }
