@@ -10,6 +10,22 @@ export interface AnalysedText {
   tokens: Token[];
   /** `stems[i]` is the stem of `tokens[i]`. */
   stems: string[];
+  /** Token positions by stem, built on first use (see `positionsOf`). */
+  positions?: Map<string, number[]>;
+}
+
+/** Where each stem occurs, so marking a query's few stems never reads the other words. */
+export function positionsOf(analysed: AnalysedText): Map<string, number[]> {
+  if (!analysed.positions) {
+    const positions = new Map<string, number[]>();
+    analysed.stems.forEach((stem, i) => {
+      const at = positions.get(stem);
+      if (at) at.push(i);
+      else positions.set(stem, [i]);
+    });
+    analysed.positions = positions;
+  }
+  return analysed.positions;
 }
 
 // Stemming costs more than tokenising, and a collection's texts use a few thousand distinct

@@ -200,7 +200,7 @@ export class SearchEngine {
       matches = this.filtered(this.inDateOrder(request.sort === "oldest" ? "oldest" : "newest"), request);
       top = matches.slice(0, keep);
     }
-    const isMatch = scored ? this.matcherFor(scored.keys) : () => false;
+    const isMatch = scored ? this.matcherFor(scored.keys) : new Set<string>();
     // Boilerplate answers repeat word for word across hits: mark each distinct text once per query.
     const snippets = new Map<string, string | null>();
     const snippetOf = (text: string) => {
@@ -328,7 +328,7 @@ export class SearchEngine {
   }
 
   /** Marks words whose stem was looked up, including every word of a matched synonym group. */
-  private matcherFor(keys: number[]): (stem: string) => boolean {
+  private matcherFor(keys: number[]): ReadonlySet<string> {
     const stems = new Set<string>();
     for (const key of keys) {
       const text = this.collection.keys[key] as string;
@@ -336,7 +336,7 @@ export class SearchEngine {
       if (groupStems) for (const s of groupStems) stems.add(s);
       else stems.add(text);
     }
-    return (wordStem) => stems.has(wordStem);
+    return stems;
   }
 
   /** The documents passing the filters; `docs` itself when nothing is filtered (callers must not mutate it). */

@@ -2,25 +2,55 @@
  * Highlights: the source text, HTML-escaped, with `<mark>` around words whose term matched.
  * Escaping happens piece by piece around the marks, so nothing from a record can become markup.
  */
-import type { AnalysedText } from "./analysed-text";
+import { type AnalysedText, positionsOf } from "./analysed-text";
 import type { Token } from "./tokenize";
 
 const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
 
+const SPECIAL = /[&<>"']/;
+
 export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (char) => ESCAPES[char] as string);
+  // Most stretches of prose hold none of these: skip the replacing pass for them.
+  return SPECIAL.test(text) ? text.replace(/[&<>"']/g, (char) => ESCAPES[char] as string) : text;
 }
 
-/** Says whether a word with this stem is to be marked. */
-export type StemMatcher = (stem: string) => boolean;
+/**
+ * Which words to mark: a set of stems (the engine's case, answered from the text's stem
+ * positions without reading every word), or any test on a stem.
+ */
+export type StemMatcher = ReadonlySet<string> | ((stem: string) => boolean);
 
-function markRange(text: string, analysed: AnalysedText, matches: StemMatcher, from: number, to: number): string {
+/** Positions of the matching tokens, in text order. */
+function matchingTokens(analysed: AnalysedText, matches: StemMatcher): number[] {
+  if (typeof matches === "function") {
+    const found: number[] = [];
+    analysed.stems.forEach((stem, i) => {
+      if (matches(stem)) found.push(i);
+    });
+    return found;
+  }
+  const positions = positionsOf(analysed);
+  const found: number[] = [];
+  for (const stem of matches) {
+    const at = positions.get(stem);
+    if (at) for (const i of at) found.push(i);
+  }
+  return found.sort((a, b) => a - b);
+}
+
+/** `text[from, to)` escaped, with the tokens at `marked` (sorted) inside it marked. */
+function markRange(
+  text: string,
+  tokens: readonly Token[],
+  marked: readonly number[],
+  from: number,
+  to: number,
+): string {
   let html = "";
   let cursor = from;
-  const { tokens, stems } = analysed;
-  for (let i = 0; i < tokens.length; i++) {
+  for (const i of marked) {
     const token = tokens[i] as Token;
-    if (token.start < from || token.end > to || !matches(stems[i] as string)) continue;
+    if (token.start < from || token.end > to) continue;
     html += `${escapeHtml(text.slice(cursor, token.start))}<mark>${escapeHtml(text.slice(token.start, token.end))}</mark>`;
     cursor = token.end;
   }
@@ -29,7 +59,7 @@ function markRange(text: string, analysed: AnalysedText, matches: StemMatcher, f
 
 /** The whole text with every matching word marked. */
 export function highlightAll(text: string, analysed: AnalysedText, matches: StemMatcher): string {
-  return markRange(text, analysed, matches, 0, text.length);
+  return markRange(text, analysed.tokens, matchingTokens(analysed, matches), 0, text.length);
 }
 
 /**
@@ -42,11 +72,8 @@ export function highlightSnippet(
   matches: StemMatcher,
   words = 30,
 ): string | null {
-  const { tokens, stems } = analysed;
-  const hits: number[] = [];
-  stems.forEach((stem, i) => {
-    if (matches(stem)) hits.push(i);
-  });
+  const { tokens } = analysed;
+  const hits = matchingTokens(analysed, matches);
   if (hits.length === 0) return null;
   // Slide a window of `words` tokens; keep the one holding the most matches (earliest on ties).
   let bestStart = hits[0] as number;
@@ -62,6 +89,6 @@ export function highlightSnippet(
   const last = Math.min(tokens.length - 1, first + words - 1);
   const from = first === 0 ? 0 : (tokens[first] as Token).start;
   const to = last === tokens.length - 1 ? text.length : (tokens[last] as Token).end;
-  const body = markRange(text, analysed, matches, from, to).replace(/\s+/g, " ").trim();
+  const body = markRange(text, tokens, hits, from, to).replace(/\s+/g, " ").trim();
   return `${from > 0 ? "… " : ""}${body}${to < text.length ? " …" : ""}`;
 }
