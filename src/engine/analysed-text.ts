@@ -4,11 +4,17 @@
  * repeat across records), so each text is analysed once per isolate and kept in a bounded cache.
  */
 import { stem } from "./stem";
-import { type Token, tokenize } from "./tokenize";
+import { tokenize } from "./tokenize";
 
+/**
+ * Compact on purpose: cached texts live long enough to reach the old generation, and per-word
+ * objects there would make the collector's full pauses (a search's p99) grow with the cache.
+ */
 export interface AnalysedText {
-  tokens: Token[];
-  /** `stems[i]` is the stem of `tokens[i]`. */
+  /** `starts[i]`, `ends[i]`: the i-th word's offsets in the text. */
+  starts: Uint32Array;
+  ends: Uint32Array;
+  /** `stems[i]` is the stem of the i-th word (shared strings, from the stem memo). */
   stems: string[];
   /** Token positions by stem, built on first use (see `positionsOf`). */
   positions?: Map<string, number[]>;
@@ -45,7 +51,15 @@ function stemOf(term: string): string {
 
 export function analyse(text: string): AnalysedText {
   const tokens = tokenize(text);
-  return { tokens, stems: tokens.map((token) => stemOf(token.term)) };
+  const starts = new Uint32Array(tokens.length);
+  const ends = new Uint32Array(tokens.length);
+  const stems = new Array<string>(tokens.length);
+  tokens.forEach((token, i) => {
+    starts[i] = token.start;
+    ends[i] = token.end;
+    stems[i] = stemOf(token.term);
+  });
+  return { starts, ends, stems };
 }
 
 export class AnalysedTextCache {

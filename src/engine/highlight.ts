@@ -3,7 +3,6 @@
  * Escaping happens piece by piece around the marks, so nothing from a record can become markup.
  */
 import { type AnalysedText, positionsOf } from "./analysed-text";
-import type { Token } from "./tokenize";
 
 const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
 
@@ -39,27 +38,22 @@ function matchingTokens(analysed: AnalysedText, matches: StemMatcher): number[] 
 }
 
 /** `text[from, to)` escaped, with the tokens at `marked` (sorted) inside it marked. */
-function markRange(
-  text: string,
-  tokens: readonly Token[],
-  marked: readonly number[],
-  from: number,
-  to: number,
-): string {
+function markRange(text: string, analysed: AnalysedText, marked: readonly number[], from: number, to: number): string {
   let html = "";
   let cursor = from;
   for (const i of marked) {
-    const token = tokens[i] as Token;
-    if (token.start < from || token.end > to) continue;
-    html += `${escapeHtml(text.slice(cursor, token.start))}<mark>${escapeHtml(text.slice(token.start, token.end))}</mark>`;
-    cursor = token.end;
+    const start = analysed.starts[i] as number;
+    const end = analysed.ends[i] as number;
+    if (start < from || end > to) continue;
+    html += `${escapeHtml(text.slice(cursor, start))}<mark>${escapeHtml(text.slice(start, end))}</mark>`;
+    cursor = end;
   }
   return html + escapeHtml(text.slice(cursor, to));
 }
 
 /** The whole text with every matching word marked. */
 export function highlightAll(text: string, analysed: AnalysedText, matches: StemMatcher): string {
-  return markRange(text, analysed.tokens, matchingTokens(analysed, matches), 0, text.length);
+  return markRange(text, analysed, matchingTokens(analysed, matches), 0, text.length);
 }
 
 /**
@@ -72,7 +66,8 @@ export function highlightSnippet(
   matches: StemMatcher,
   words = 30,
 ): string | null {
-  const { tokens } = analysed;
+  const { starts, ends } = analysed;
+  const count = starts.length;
   const hits = matchingTokens(analysed, matches);
   if (hits.length === 0) return null;
   // Slide a window of `words` tokens; keep the one holding the most matches (earliest on ties).
@@ -85,10 +80,10 @@ export function highlightSnippet(
       bestStart = hits[tail] as number;
     }
   }
-  const first = Math.max(0, Math.min(bestStart - Math.floor(words / 4), tokens.length - words));
-  const last = Math.min(tokens.length - 1, first + words - 1);
-  const from = first === 0 ? 0 : (tokens[first] as Token).start;
-  const to = last === tokens.length - 1 ? text.length : (tokens[last] as Token).end;
-  const body = markRange(text, tokens, hits, from, to).replace(/\s+/g, " ").trim();
+  const first = Math.max(0, Math.min(bestStart - Math.floor(words / 4), count - words));
+  const last = Math.min(count - 1, first + words - 1);
+  const from = first === 0 ? 0 : (starts[first] as number);
+  const to = last === count - 1 ? text.length : (ends[last] as number);
+  const body = markRange(text, analysed, hits, from, to).replace(/\s+/g, " ").trim();
   return `${from > 0 ? "… " : ""}${body}${to < text.length ? " …" : ""}`;
 }
