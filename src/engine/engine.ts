@@ -80,8 +80,8 @@ export class SearchEngine {
   private allDocsList: number[] | null = null;
   private columnsTable: Columns | null = null;
   private facetCounter: FacetCounter | null = null;
-  /** Every record, newest answer first / oldest first: browsing in date order needs no sort. */
-  private byDate: { newest: number[]; oldest: number[] } | null = null;
+  /** Every record in date order, and each record's rank there (see `dateOrdering`). */
+  private byDate: Record<"newest" | "oldest", { docs: number[]; rank: Int32Array }> | null = null;
   private readonly keyPosition: Map<string, number>;
   private readonly idf: Float64Array;
   private readonly vocabulary: Vocabulary;
@@ -156,16 +156,6 @@ export class SearchEngine {
     return this.facetCounter;
   }
 
-  private inDateOrder(sort: "newest" | "oldest"): number[] {
-    if (!this.byDate) {
-      this.byDate = {
-        newest: [...this.allDocs].sort(this.comparator("newest", null)),
-        oldest: [...this.allDocs].sort(this.comparator("oldest", null)),
-      };
-    }
-    return this.byDate[sort];
-  }
-
   record(id: string): QuestionRecord | undefined {
     const doc = this.docById.get(id);
     return doc === undefined ? undefined : this.collection.records[doc];
@@ -197,7 +187,7 @@ export class SearchEngine {
       matches = this.filtered(scored.docs, request);
       top = this.ordered(matches, request.sort, this.totalScore, keep);
     } else {
-      matches = this.filtered(this.inDateOrder(request.sort === "oldest" ? "oldest" : "newest"), request);
+      matches = this.filtered(this.dateOrdering(request.sort === "oldest" ? "oldest" : "newest").docs, request);
       top = matches.slice(0, keep);
     }
     const isMatch = scored ? this.matcherFor(scored.keys) : new Set<string>();
@@ -348,21 +338,28 @@ export class SearchEngine {
   /**
    * The first `keep` documents in the requested order. A page needs only the best `offset + limit`
    * (at most 1,000), so when that is a small share of the matches they are selected in one pass
-   * instead of sorting every match. The order is total (ties fall to document order), so both paths
-   * agree exactly.
+   * instead of sorting every match. The order is total (equal scores fall to the newest answer,
+   * then to source order: one precomputed rank), so both paths agree exactly.
    */
   private ordered(docs: number[], sort: Sort, scores: Float64Array | null, keep: number): number[] {
     if (keep === 0) return [];
-    const compare = this.comparator(sort, scores);
-    if (keep * 4 >= docs.length) return [...docs].sort(compare).slice(0, keep);
+    const { rank } = this.dateOrdering(sort === "oldest" ? "oldest" : "newest");
     const byScore = sort === "relevance" ? scores : null;
+    const compare = byScore
+      ? (a: number, b: number) =>
+          (byScore[b] as number) - (byScore[a] as number) || (rank[a] as number) - (rank[b] as number)
+      : (a: number, b: number) => (rank[a] as number) - (rank[b] as number);
+    if (keep * 4 >= docs.length) return [...docs].sort(compare).slice(0, keep);
     const best: number[] = [];
     for (const doc of docs) {
       if (best.length === keep) {
         const worst = best[keep - 1] as number;
-        // Most matches score below the page's worst: one comparison settles them.
-        if (byScore && (byScore[doc] as number) < (byScore[worst] as number)) continue;
-        if (compare(doc, worst) >= 0) continue;
+        // Most matches rank below the page's worst: settled without a call.
+        if (byScore) {
+          const score = byScore[doc] as number;
+          const worstScore = byScore[worst] as number;
+          if (score < worstScore || (score === worstScore && (rank[doc] as number) > (rank[worst] as number))) continue;
+        } else if ((rank[doc] as number) > (rank[worst] as number)) continue;
         best.pop();
       }
       let low = 0;
@@ -377,18 +374,29 @@ export class SearchEngine {
     return best;
   }
 
-  private comparator(sort: Sort, scores: Float64Array | null): (a: number, b: number) => number {
-    const { dateOrder } = this.collection;
-    const date = (doc: number) => dateOrder[doc] as number;
-    const unanswered = this.collection.records.length;
-    const newestFirst = (a: number, b: number) => {
-      // Unanswered records carry the highest rank; they belong after every dated one.
-      const da = date(a) >= unanswered ? -1 : date(a);
-      const db = date(b) >= unanswered ? -1 : date(b);
-      return db - da;
-    };
-    if (sort === "oldest") return (a, b) => date(a) - date(b) || a - b;
-    if (sort === "newest" || scores === null) return (a, b) => newestFirst(a, b) || a - b;
-    return (a, b) => (scores[b] as number) - (scores[a] as number) || newestFirst(a, b) || a - b;
+  /**
+   * Every record in date order — newest answer first (unanswered last), or oldest first — with
+   * source order breaking ties, and each record's position in that order. Sorted once per isolate.
+   */
+  private dateOrdering(order: "newest" | "oldest"): { docs: number[]; rank: Int32Array } {
+    if (!this.byDate) {
+      const { dateOrder } = this.collection;
+      const size = this.size;
+      const date = (doc: number) => dateOrder[doc] as number;
+      // Unanswered records carry the highest date rank; newest first puts them after every dated one.
+      const newest = (doc: number) => (date(doc) >= size ? -1 : date(doc));
+      const ranked = (docs: number[]) => {
+        const rank = new Int32Array(size);
+        docs.forEach((doc, at) => {
+          rank[doc] = at;
+        });
+        return { docs, rank };
+      };
+      this.byDate = {
+        newest: ranked([...this.allDocs].sort((a, b) => newest(b) - newest(a) || a - b)),
+        oldest: ranked([...this.allDocs].sort((a, b) => date(a) - date(b) || a - b)),
+      };
+    }
+    return this.byDate[order];
   }
 }
