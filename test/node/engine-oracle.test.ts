@@ -156,6 +156,11 @@ describe("the engine's fast paths", () => {
           const result = engine.search(search);
           expect(result.total).toBe(expected.ids.length);
           expect(result.facets).toEqual(expected.facets);
+          for (const name of FACET_NAMES) {
+            // Values are listed in the collection's sorted order, however few matched.
+            const listed = Object.keys(result.facets[name]);
+            expect(listed).toEqual(collection.facetValues[name].filter((value) => listed.includes(value)));
+          }
           const ids = result.hits.map((hit) => hit.id);
           const page = expected.ids.slice(search.offset, search.offset + search.limit);
           if (search.sort !== "relevance" || search.q === "") expect(ids).toEqual(page);
