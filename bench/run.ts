@@ -49,9 +49,25 @@ interface Latency {
   queries: number;
 }
 
-/** Times every query `passes` times after one warm-up pass; latency per kind in microseconds. */
+const summarise = (samples: number[], zeroHitQueries: number, queries: number): Latency => {
+  samples.sort((a, b) => a - b);
+  return {
+    p50Us: round(percentile(samples, 50), 1),
+    p99Us: round(percentile(samples, 99), 1),
+    samples: samples.length,
+    zeroHitQueries,
+    queries,
+  };
+};
+
+/**
+ * Times every query `passes` times after one warm-up pass; latency per kind in microseconds, and
+ * over all kinds together (every kind has as many queries, so each weighs the same).
+ */
 function latencyByKind(queries: BenchQuery[], passes: number, run: (query: BenchQuery) => number) {
   const out: Record<string, Latency> = {};
+  const pooled: number[] = [];
+  let pooledZeroHits = 0;
   for (const kind of QUERY_KINDS) {
     const ofKind = queries.filter((query) => query.kind === kind);
     let zeroHitQueries = 0;
@@ -64,15 +80,11 @@ function latencyByKind(queries: BenchQuery[], passes: number, run: (query: Bench
         samples.push(Number(process.hrtime.bigint() - started) / 1000);
       }
     }
-    samples.sort((a, b) => a - b);
-    out[kind] = {
-      p50Us: round(percentile(samples, 50), 1),
-      p99Us: round(percentile(samples, 99), 1),
-      samples: samples.length,
-      zeroHitQueries,
-      queries: ofKind.length,
-    };
+    pooled.push(...samples);
+    pooledZeroHits += zeroHitQueries;
+    out[kind] = summarise(samples, zeroHitQueries, ofKind.length);
   }
+  out["all kinds"] = summarise(pooled, pooledZeroHits, queries.length);
   return out;
 }
 
