@@ -16,22 +16,6 @@ export interface AnalysedText {
   ends: Uint32Array;
   /** `stems[i]` is the stem of the i-th word (shared strings, from the stem memo). */
   stems: string[];
-  /** Token positions by stem, built on first use (see `positionsOf`). */
-  positions?: Map<string, number[]>;
-}
-
-/** Where each stem occurs, so marking a query's few stems never reads the other words. */
-export function positionsOf(analysed: AnalysedText): Map<string, number[]> {
-  if (!analysed.positions) {
-    const positions = new Map<string, number[]>();
-    analysed.stems.forEach((stem, i) => {
-      const at = positions.get(stem);
-      if (at) at.push(i);
-      else positions.set(stem, [i]);
-    });
-    analysed.positions = positions;
-  }
-  return analysed.positions;
 }
 
 // Stemming costs more than tokenising, and a collection's texts use a few thousand distinct

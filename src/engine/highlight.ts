@@ -2,7 +2,7 @@
  * Highlights: the source text, HTML-escaped, with `<mark>` around words whose term matched.
  * Escaping happens piece by piece around the marks, so nothing from a record can become markup.
  */
-import { type AnalysedText, positionsOf } from "./analysed-text";
+import type { AnalysedText } from "./analysed-text";
 
 const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
 
@@ -13,28 +13,19 @@ export function escapeHtml(text: string): string {
   return SPECIAL.test(text) ? text.replace(/[&<>"']/g, (char) => ESCAPES[char] as string) : text;
 }
 
-/**
- * Which words to mark: a set of stems (the engine's case, answered from the text's stem
- * positions without reading every word), or any test on a stem.
- */
+/** Which words to mark: a set of stems (the engine's case), or any test on a stem. */
 export type StemMatcher = ReadonlySet<string> | ((stem: string) => boolean);
 
 /** Positions of the matching tokens, in text order. */
 function matchingTokens(analysed: AnalysedText, matches: StemMatcher): number[] {
-  if (typeof matches === "function") {
-    const found: number[] = [];
-    analysed.stems.forEach((stem, i) => {
-      if (matches(stem)) found.push(i);
-    });
-    return found;
-  }
-  const positions = positionsOf(analysed);
+  const { stems } = analysed;
   const found: number[] = [];
-  for (const stem of matches) {
-    const at = positions.get(stem);
-    if (at) for (const i of at) found.push(i);
+  if (typeof matches === "function") {
+    for (let i = 0; i < stems.length; i++) if (matches(stems[i] as string)) found.push(i);
+  } else {
+    for (let i = 0; i < stems.length; i++) if (matches.has(stems[i] as string)) found.push(i);
   }
-  return found.sort((a, b) => a - b);
+  return found;
 }
 
 /** `text[from, to)` escaped, with the tokens at `marked` (sorted) inside it marked. */
