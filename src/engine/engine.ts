@@ -77,11 +77,14 @@ export class SearchEngine {
   private readonly collection: CompiledCollection;
   private readonly impacts: ImpactCache;
   private docByIdTable: Map<string, number> | null = null;
-  private allDocsList: number[] | null = null;
+  private allDocsList: Int32Array | null = null;
+  /** Scratch lists of records, one per clause being scored (views of them never outlive a call). */
+  private readonly candidateBuffer: Int32Array;
+  private readonly clauseBuffer: Int32Array;
   private columnsTable: Columns | null = null;
   private facetCounter: FacetCounter | null = null;
   /** Every record in date order, and each record's rank there (see `dateOrdering`). */
-  private byDate: Record<"newest" | "oldest", { docs: number[]; rank: Int32Array }> | null = null;
+  private byDate: Record<"newest" | "oldest", { docs: Int32Array; rank: Int32Array }> | null = null;
   private readonly keyPosition: Map<string, number>;
   private readonly idf: Float64Array;
   private readonly vocabulary: Vocabulary;
@@ -119,6 +122,8 @@ export class SearchEngine {
     });
     const size = collection.records.length;
     this.impacts = new ImpactCache(fields, size);
+    this.candidateBuffer = new Int32Array(size);
+    this.clauseBuffer = new Int32Array(size);
     this.keyPosition = new Map(collection.keys.map((key, position) => [key, position]));
     this.idf = Float64Array.from(collection.keyDf, (df) => Math.log(1 + (size - df + 0.5) / (df + 0.5)));
     this.vocabulary = new Vocabulary(collection.vocabulary);
@@ -141,8 +146,8 @@ export class SearchEngine {
     return this.docByIdTable;
   }
 
-  private get allDocs(): number[] {
-    this.allDocsList ??= this.collection.records.map((_, doc) => doc);
+  private get allDocs(): Int32Array {
+    this.allDocsList ??= Int32Array.from(this.collection.records, (_, doc) => doc);
     return this.allDocsList;
   }
 
@@ -166,7 +171,10 @@ export class SearchEngine {
     const matches = this.filtered(this.allDocs, filters);
     return {
       total: matches.length,
-      records: matches.slice(offset, offset + limit).map((doc) => this.collection.records[doc] as QuestionRecord),
+      records: Array.from(
+        matches.subarray(offset, offset + limit),
+        (doc) => this.collection.records[doc] as QuestionRecord,
+      ),
     };
   }
 
@@ -181,14 +189,14 @@ export class SearchEngine {
     // Browsing (no words) is in date order, newest first unless asked otherwise: it walks a list
     // sorted once per isolate, so the page is simply its first entries.
     const keep = request.offset + request.limit;
-    let matches: number[];
+    let matches: Int32Array;
     let top: number[];
     if (scored) {
       matches = this.filtered(scored.docs, request);
       top = this.ordered(matches, request.sort, this.totalScore, keep);
     } else {
       matches = this.filtered(this.dateOrdering(request.sort === "oldest" ? "oldest" : "newest").docs, request);
-      top = matches.slice(0, keep);
+      top = Array.from(matches.subarray(0, keep));
     }
     const isMatch = scored ? this.matcherFor(scored.keys) : new Set<string>();
     // Boilerplate answers repeat word for word across hits: mark each distinct text once per query.
@@ -225,8 +233,8 @@ export class SearchEngine {
    * impacts.ts). The cheapest required clause picks the candidates; the others only confirm and
    * add to them. Leaves each record's score in `totalScore`.
    */
-  private score(query: ParsedQuery): { docs: number[]; keys: number[] } {
-    const none = { docs: [], keys: [] };
+  private score(query: ParsedQuery): { docs: Int32Array; keys: number[] } {
+    const none = { docs: new Int32Array(0), keys: [] };
     const keysUsed: number[] = [];
     const plans: ClausePlan[] = [];
     for (const clause of query.clauses) {
@@ -249,14 +257,17 @@ export class SearchEngine {
 
     const { clauseScore, queryStamp, totalScore, clausesMatched } = this;
     const queryGeneration = this.nextGeneration();
-    const candidates = this.scoreClause(required[0] as ClausePlan, -1);
-    for (const doc of candidates) {
+    const candidates = this.scoreClause(required[0] as ClausePlan, -1, this.candidateBuffer);
+    for (let i = 0; i < candidates.length; i++) {
+      const doc = candidates[i] as number;
       queryStamp[doc] = queryGeneration;
       totalScore[doc] = clauseScore[doc] as number;
       clausesMatched[doc] = 1;
     }
     for (const plan of [...required.slice(1), ...optional]) {
-      for (const doc of this.scoreClause(plan, queryGeneration)) {
+      const scored = this.scoreClause(plan, queryGeneration, this.clauseBuffer);
+      for (let i = 0; i < scored.length; i++) {
+        const doc = scored[i] as number;
         totalScore[doc] = (totalScore[doc] as number) + (clauseScore[doc] as number);
         if (plan.required) clausesMatched[doc] = (clausesMatched[doc] as number) + 1;
       }
@@ -269,12 +280,20 @@ export class SearchEngine {
   /**
    * Scores one clause: the best of its keys per record, left in `clauseScore`. With
    * `queryGeneration` ≥ 0 only records already among the query's candidates are scored.
-   * Returns the records scored.
+   * Returns the records scored: a view of `out`, or (for a first clause of one key) the key's
+   * own impact list — read-only either way, and valid only until the next search.
    */
-  private scoreClause(plan: ClausePlan, queryGeneration: number): number[] {
+  private scoreClause(plan: ClausePlan, queryGeneration: number, out: Int32Array): Int32Array {
     const { clauseStamp, clauseScore, queryStamp } = this;
+    const only = plan.lists.length === 1 ? (plan.lists[0] as ClausePlan["lists"][number]) : null;
+    if (only && queryGeneration < 0) {
+      // One word, nothing to merge: its impact list is the answer.
+      const { docs, weights } = only.impact;
+      for (let i = 0; i < docs.length; i++) clauseScore[docs[i] as number] = only.weight * (weights[i] as number);
+      return docs;
+    }
     const generation = this.nextGeneration();
-    const scored: number[] = [];
+    let count = 0;
     for (const { impact, weight } of plan.lists) {
       const { docs, weights } = impact;
       for (let i = 0; i < docs.length; i++) {
@@ -284,11 +303,11 @@ export class SearchEngine {
         if (clauseStamp[doc] !== generation) {
           clauseStamp[doc] = generation;
           clauseScore[doc] = value;
-          scored.push(doc);
+          out[count++] = doc;
         } else if (value > (clauseScore[doc] as number)) clauseScore[doc] = value;
       }
     }
-    return scored;
+    return out.subarray(0, count);
   }
 
   /** A stamp no scratch entry holds yet; on the (distant) wrap-around, stamps are cleared. */
@@ -330,7 +349,7 @@ export class SearchEngine {
   }
 
   /** The documents passing the filters; `docs` itself when nothing is filtered (callers must not mutate it). */
-  private filtered(docs: number[], filters: Filters): number[] {
+  private filtered(docs: Int32Array, filters: Filters): Int32Array {
     const predicate = compileFilters(this.collection, this.columns, filters);
     return predicate ? docs.filter(predicate) : docs;
   }
@@ -341,7 +360,7 @@ export class SearchEngine {
    * instead of sorting every match. The order is total (equal scores fall to the newest answer,
    * then to source order: one precomputed rank), so both paths agree exactly.
    */
-  private ordered(docs: number[], sort: Sort, scores: Float64Array | null, keep: number): number[] {
+  private ordered(docs: Int32Array, sort: Sort, scores: Float64Array | null, keep: number): number[] {
     if (keep === 0) return [];
     const { rank } = this.dateOrdering(sort === "oldest" ? "oldest" : "newest");
     const byScore = sort === "relevance" ? scores : null;
@@ -349,9 +368,10 @@ export class SearchEngine {
       ? (a: number, b: number) =>
           (byScore[b] as number) - (byScore[a] as number) || (rank[a] as number) - (rank[b] as number)
       : (a: number, b: number) => (rank[a] as number) - (rank[b] as number);
-    if (keep * 4 >= docs.length) return [...docs].sort(compare).slice(0, keep);
+    if (keep * 4 >= docs.length) return Array.from(docs).sort(compare).slice(0, keep);
     const best: number[] = [];
-    for (const doc of docs) {
+    for (let i = 0; i < docs.length; i++) {
+      const doc = docs[i] as number;
       if (best.length === keep) {
         const worst = best[keep - 1] as number;
         // Most matches rank below the page's worst: settled without a call.
@@ -378,14 +398,14 @@ export class SearchEngine {
    * Every record in date order — newest answer first (unanswered last), or oldest first — with
    * source order breaking ties, and each record's position in that order. Sorted once per isolate.
    */
-  private dateOrdering(order: "newest" | "oldest"): { docs: number[]; rank: Int32Array } {
+  private dateOrdering(order: "newest" | "oldest"): { docs: Int32Array; rank: Int32Array } {
     if (!this.byDate) {
       const { dateOrder } = this.collection;
       const size = this.size;
       const date = (doc: number) => dateOrder[doc] as number;
       // Unanswered records carry the highest date rank; newest first puts them after every dated one.
       const newest = (doc: number) => (date(doc) >= size ? -1 : date(doc));
-      const ranked = (docs: number[]) => {
+      const ranked = (docs: Int32Array) => {
         const rank = new Int32Array(size);
         docs.forEach((doc, at) => {
           rank[doc] = at;
@@ -393,8 +413,8 @@ export class SearchEngine {
         return { docs, rank };
       };
       this.byDate = {
-        newest: ranked([...this.allDocs].sort((a, b) => newest(b) - newest(a) || a - b)),
-        oldest: ranked([...this.allDocs].sort((a, b) => date(a) - date(b) || a - b)),
+        newest: ranked(this.allDocs.slice().sort((a, b) => newest(b) - newest(a) || a - b)),
+        oldest: ranked(this.allDocs.slice().sort((a, b) => date(a) - date(b) || a - b)),
       };
     }
     return this.byDate[order];
