@@ -191,12 +191,16 @@ export class SearchEngine {
     const keep = request.offset + request.limit;
     let matches: Int32Array;
     let top: number[];
+    let wholeCollection = false;
     if (scored) {
       matches = this.filtered(scored.docs, request);
       top = this.ordered(matches, request.sort, this.totalScore, keep);
     } else {
-      matches = this.filtered(this.dateOrdering(request.sort === "oldest" ? "oldest" : "newest").docs, request);
+      const everything = this.dateOrdering(request.sort === "oldest" ? "oldest" : "newest").docs;
+      matches = this.filtered(everything, request);
       top = Array.from(matches.subarray(0, keep));
+      // Browsing everything: the build already counted the whole collection's facets.
+      if (matches === everything) wholeCollection = true;
     }
     const isMatch = scored ? this.matcherFor(scored.keys) : new Set<string>();
     // Boilerplate answers repeat word for word across hits: mark each distinct text once per query.
@@ -224,7 +228,8 @@ export class SearchEngine {
         },
       };
     });
-    return { total: matches.length, hits, facets: this.facets.count(matches, matches.length) };
+    const facets = wholeCollection ? this.meta.facets : this.facets.count(matches, matches.length);
+    return { total: matches.length, hits, facets };
   }
 
   /**
