@@ -2,6 +2,8 @@
  * The search engine: hydrated once from the compiled collection, then answers searches, listings
  * and lookups. It knows nothing of HTTP, so the same code runs in the Worker and in benchmarks.
  */
+
+import type { Index } from "flexsearch";
 import type { Facets } from "../schema/facets";
 import type { Meta } from "../schema/meta";
 import type { Filters, Sort } from "../schema/query";
@@ -67,6 +69,8 @@ export class SearchEngine {
   readonly meta: Meta;
   private readonly collection: CompiledCollection;
   private readonly fields: FieldIndex[];
+  /** Every FlexSearch index by its name in `fieldIndexes`, so postings can be added later. */
+  private readonly indexes = new Map<string, Index>();
   private readonly docById: Map<string, number>;
   private readonly allDocs: number[];
   private readonly keyPosition: Map<string, number>;
@@ -100,9 +104,11 @@ export class SearchEngine {
       const chunks = collection.fieldIndexes[field.name];
       const lengths = collection.fieldLengths[field.name];
       if (!chunks || !lengths) throw new Error(`pqsearch: compiled collection lacks the index for field ${field.name}`);
+      const index = importFieldIndex(chunks);
+      this.indexes.set(field.name, index);
       return {
         weight: field.weight,
-        postings: postingsOf(importFieldIndex(chunks)),
+        postings: postingsOf(index),
         lengthFactor: lengthFactors(lengths),
       };
     });
@@ -144,6 +150,28 @@ export class SearchEngine {
   /** Completions for what is being typed: member names and words, most useful first. */
   suggest(q: string, limit = 8): Suggestion[] {
     return this.suggester.suggest(q, limit);
+  }
+
+  /**
+   * The index keys `search` looks up for `q` (parsed, synonyms read, completed and corrected as
+   * `score` does), so a sharded collection can fetch just their postings before searching.
+   */
+  plannedKeys(q: string): string[] {
+    const query = parseQuery(q, this.synonyms, (key) => this.keyPosition.has(key));
+    const keys: string[] = [];
+    for (const clause of query.clauses) {
+      if (clause.stop && !clause.required) continue;
+      for (const { key } of expandClause(clause, this.keyPosition, this.vocabulary))
+        keys.push(this.collection.keys[key] as string);
+    }
+    return keys;
+  }
+
+  /** Adds FlexSearch `map` entries to a named index (a sharded collection imports them on demand). */
+  importPostings(indexName: string, entries: ReadonlyArray<[key: string, buckets: unknown]>): void {
+    const index = this.indexes.get(indexName);
+    if (!index) throw new Error(`pqsearch: the engine has no index named ${indexName}`);
+    index.import("map", entries as unknown as string);
   }
 
   search(request: SearchRequest): SearchResult {

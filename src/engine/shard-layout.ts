@@ -11,7 +11,7 @@ import type { House } from "../schema/primitives";
 import type { CompiledCollection } from "./compiled";
 
 /** Bumped whenever the head or the asset files change shape; loading refuses any other version. */
-export const SHARD_FORMAT_VERSION = 2;
+export const SHARD_FORMAT_VERSION = 3;
 
 /** Where the build writes asset files, relative to the assets directory; the build id keeps deployments apart. */
 export const ASSET_PREFIX = "pqsearch";
@@ -45,8 +45,15 @@ export interface ShardedHead {
   facetCodes: Record<FacetName, number[]>;
   dateOrder: number[];
   skeletons: RecordSkeletons;
-  /** Per searchable field, the asset files holding its serialised index chunks, in import order. */
-  indexFiles: Record<string, string[]>;
+  /** Every index of `fieldIndexes`, by name; their postings live in `postingsFiles`. */
+  indexNames: string[];
+  /**
+   * Postings, partitioned by key: file `i` holds every index's entries for the keys from
+   * `postingsFirstKeys[i]` up to (not including) `postingsFirstKeys[i + 1]`, in UTF-16 order, so a
+   * search fetches only the files holding the keys it looks up.
+   */
+  postingsFiles: string[];
+  postingsFirstKeys: string[];
   /** The asset file holding the collection's `SearchTables`. */
   tablesFile: string;
   /** Record `doc` lives in `recordFiles[Math.floor(doc / recordsPerShard)]`, at `doc % recordsPerShard`. */
@@ -54,6 +61,21 @@ export interface ShardedHead {
   recordFiles: string[];
   /** How many record shards an isolate keeps parsed at once; older ones are dropped. */
   residentShards: number;
+}
+
+/** One postings file: per index name, FlexSearch `map` entries (`[key, buckets]`) ready to import. */
+export type PostingsFile = Record<string, Array<[key: string, buckets: unknown]>>;
+
+/** Which postings file holds `key`: the last whose first key is not after it (a binary search). */
+export function postingsFileOf(firstKeys: readonly string[], key: string): number {
+  let low = 0;
+  let high = firstKeys.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((firstKeys[middle] as string) <= key) low = middle + 1;
+    else high = middle;
+  }
+  return Math.max(0, low - 1);
 }
 
 export function isShardedHead(value: unknown): value is ShardedHead {

@@ -1,7 +1,8 @@
 /**
- * Serves a sharded collection: the head is bundled and hydrated at module scope; the field indexes
- * are fetched from static assets on the first search and kept for the isolate's life; record
- * shards are fetched when a record's text is first needed and kept in a small LRU.
+ * Serves a sharded collection: the head is bundled and hydrated at module scope; the search
+ * tables are fetched on the first search or listing, and each search first fetches only the
+ * postings files holding the keys it will look up (kept for the isolate's life); record shards
+ * are fetched when a record's text is first needed and kept in a small LRU.
  *
  * The engine runs over "skeleton" records holding the small fields (id, house, members, dates)
  * that filters and sorts read. Reading a skeleton's text (question, answer, heading, …) notes
@@ -13,7 +14,13 @@ import type { Filters } from "../schema/query";
 import type { QuestionRecord } from "../schema/record";
 import { COMPILED_FORMAT_VERSION } from "./compiled";
 import { type ListResult, SearchEngine, type SearchRequest, type SearchResult } from "./engine";
-import { type SearchTables, SHARD_FORMAT_VERSION, type ShardedHead } from "./shard-layout";
+import {
+  type PostingsFile,
+  postingsFileOf,
+  type SearchTables,
+  SHARD_FORMAT_VERSION,
+  type ShardedHead,
+} from "./shard-layout";
 import type { Suggestion } from "./suggest";
 
 /** Fetches an asset by its path and returns its parsed JSON. */
@@ -92,6 +99,9 @@ export class ShardedCollection {
   private readonly resident = new Map<number, QuestionRecord[]>();
   private readonly pendingShards = new Map<number, Promise<QuestionRecord[]>>();
   private enginePromise: Promise<SearchEngine> | null = null;
+  /** Postings files (by position in `head.postingsFiles`) already imported into the engine. */
+  private readonly importedPostings = new Set<number>();
+  private readonly pendingPostings = new Map<number, Promise<void>>();
 
   constructor(head: ShardedHead) {
     if (head.shardFormatVersion !== SHARD_FORMAT_VERSION || head.formatVersion !== COMPILED_FORMAT_VERSION) {
@@ -120,11 +130,14 @@ export class ShardedCollection {
     return records[doc % this.head.recordsPerShard];
   }
 
+  /** Fetches the postings files holding the query's keys (only those), then searches. */
   async search(request: SearchRequest, load: AssetLoader): Promise<SearchResult> {
     const engine = await this.engine(load);
+    await this.loadPostings(engine, engine.plannedKeys(request.q), load);
     return this.untilComplete(() => engine.search(request), load);
   }
 
+  /** Needs the search tables (for the engine) but no postings: filters read the head. */
   async list(filters: Filters, limit: number, offset: number, load: AssetLoader): Promise<ListResult> {
     const engine = await this.engine(load);
     return this.untilComplete(
@@ -138,7 +151,10 @@ export class ShardedCollection {
     return (await this.engine(load)).suggest(q, limit);
   }
 
-  /** The field indexes, fetched once per isolate; a failed fetch is retried by the next call. */
+  /**
+   * The engine over the search tables, with every index empty, fetched once per isolate; a
+   * failed fetch is retried by the next call.
+   */
   private engine(load: AssetLoader): Promise<SearchEngine> {
     this.enginePromise ??= this.hydrate(load).catch((error) => {
       this.enginePromise = null;
@@ -148,12 +164,8 @@ export class ShardedCollection {
   }
 
   private async hydrate(load: AssetLoader): Promise<SearchEngine> {
-    const fields = Object.entries(this.head.indexFiles);
     const { head } = this;
-    const [tables, ...chunks] = await Promise.all([
-      load(head.tablesFile) as Promise<SearchTables>,
-      ...fields.map(async ([, files]) => (await Promise.all(files.map(load))).flat() as Array<[string, unknown]>),
-    ]);
+    const tables = (await load(head.tablesFile)) as SearchTables;
     return new SearchEngine({
       ...tables,
       formatVersion: head.formatVersion,
@@ -162,8 +174,34 @@ export class ShardedCollection {
       facetValues: head.facetValues,
       facetCodes: head.facetCodes,
       dateOrder: head.dateOrder,
-      fieldIndexes: Object.fromEntries(fields.map(([field], at) => [field, chunks[at] ?? []])),
+      fieldIndexes: Object.fromEntries(head.indexNames.map((name) => [name, []])),
     });
+  }
+
+  /**
+   * Imports the postings files holding `keys` that this isolate has not imported yet. Files stay
+   * for the isolate's life; concurrent searches share one fetch per file, and a failed fetch is
+   * forgotten so the next search tries again.
+   */
+  private async loadPostings(engine: SearchEngine, keys: string[], load: AssetLoader): Promise<void> {
+    const { postingsFiles, postingsFirstKeys } = this.head;
+    if (postingsFiles.length === 0) return;
+    const wanted = new Set(keys.map((key) => postingsFileOf(postingsFirstKeys, key)));
+    const pending: Array<Promise<void>> = [];
+    for (const file of wanted) {
+      if (this.importedPostings.has(file)) continue;
+      let fetching = this.pendingPostings.get(file);
+      if (!fetching) {
+        fetching = (async () => {
+          const postings = (await load(postingsFiles[file] as string)) as PostingsFile;
+          for (const [indexName, entries] of Object.entries(postings)) engine.importPostings(indexName, entries);
+          this.importedPostings.add(file);
+        })().finally(() => this.pendingPostings.delete(file));
+        this.pendingPostings.set(file, fetching);
+      }
+      pending.push(fetching);
+    }
+    await Promise.all(pending);
   }
 
   /**
