@@ -23,8 +23,16 @@ import {
 } from "./shard-layout";
 import type { Suggestion } from "./suggest";
 
-/** Fetches an asset by its path and returns its parsed JSON. */
+/** Fetches an asset by its path and returns its parsed JSON; rejects with `AssetUnavailableError`. */
 export type AssetLoader = (path: string) => Promise<unknown>;
+
+/**
+ * A sharded collection's asset file could not be read. Nothing is cached from the failed
+ * attempt, so the same request may succeed when retried (the API answers 503 with Retry-After).
+ */
+export class AssetUnavailableError extends Error {
+  override name = "AssetUnavailableError";
+}
 
 /** Records from skeletons whose text fields note the read; `missing` collects the documents. */
 function skeletonRecords(head: ShardedHead, missing: Set<number>): QuestionRecord[] {
