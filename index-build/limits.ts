@@ -112,7 +112,9 @@ export function buildLimits(
     paidGzipBytes,
     bundleBudgetBytes: number("budget", Math.max(scriptLimit - CODE_ALLOWANCE_BYTES, 1)),
     sharding: shardingSource ? oneOf(["auto", "always", "never"] as const, shardingSource) : "auto",
-    recordsPerShard: number("recordsPerShard", 256),
+    // A page of 10 relevance-ranked hits usually falls in 10 different shards: small shards keep
+    // that to ~500 KB of JSON at ~1.5 KB a record, and 50,000 records to ~1,600 files.
+    recordsPerShard: number("recordsPerShard", 32),
     assetFileBytes: number("assetFileBytes", 25 * MIB),
     postingsFileBytes: number("postingsFileBytes", DEFAULT_POSTINGS_FILE_BYTES),
     assetFiles: number("assetFiles", plan === "free" ? 20_000 : 100_000),

@@ -30,6 +30,9 @@ export interface ShardOptions {
  */
 export const DEFAULT_POSTINGS_FILE_BYTES = 256 * 1024;
 
+/** Records an isolate keeps parsed (a few MB), whatever the shard size. */
+const RESIDENT_RECORDS = 2048;
+
 export interface ShardedOutput {
   head: ShardedHead;
   /** Asset path (relative to the assets directory) → file contents. */
@@ -51,9 +54,7 @@ function skeletonsOf(collection: CompiledCollection): RecordSkeletons {
   const { records } = collection;
   return {
     ids: records.map((record) => record.id),
-    house: records.map((record) => record.house),
     askingMember: records.map((record) => codeOf(record.askingMember)),
-    answered: records.map((record) => record.answered),
     dateTabled: records.map((record) => record.dateTabled),
     answeringMember: records.map((record) =>
       record.answer?.answeringMember ? codeOf(record.answer.answeringMember) : -1,
@@ -189,7 +190,7 @@ export function shardCollection(collection: CompiledCollection, options: ShardOp
     tablesFile,
     recordsPerShard: options.recordsPerShard,
     recordFiles,
-    residentShards: options.residentShards ?? 16,
+    residentShards: options.residentShards ?? Math.max(16, Math.ceil(RESIDENT_RECORDS / options.recordsPerShard)),
   };
   return { head, files };
 }

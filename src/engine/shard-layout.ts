@@ -7,7 +7,6 @@
 import type { FacetName } from "../schema/facets";
 import type { AnsweringMember, Member } from "../schema/member";
 import type { Meta } from "../schema/meta";
-import type { House } from "../schema/primitives";
 import type { CompiledCollection } from "./compiled";
 
 /** Bumped whenever the head or the asset files change shape; loading refuses any other version. */
@@ -16,13 +15,14 @@ export const SHARD_FORMAT_VERSION = 3;
 /** Where the build writes asset files, relative to the assets directory; the build id keeps deployments apart. */
 export const ASSET_PREFIX = "pqsearch";
 
-/** The small per-record fields, column by column; a record's position is its document number. */
+/**
+ * The small per-record fields, column by column; a record's position is its document number.
+ * House and answered are not repeated here: the facet codes hold them.
+ */
 export interface RecordSkeletons {
   ids: string[];
-  house: House[];
   /** Index into `members`. */
   askingMember: number[];
-  answered: boolean[];
   dateTabled: Array<string | null>;
   /** Index into `members`, or -1 where the answer names no one or there is no answer. */
   answeringMember: number[];

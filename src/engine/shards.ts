@@ -21,6 +21,7 @@ import {
   SHARD_FORMAT_VERSION,
   type ShardedHead,
 } from "./shard-layout";
+import { skeletonDocOf, skeletonRecords } from "./skeletons";
 import type { Suggestion } from "./suggest";
 
 /** Fetches an asset by its path and returns its parsed JSON; rejects with `AssetUnavailableError`. */
@@ -34,67 +35,6 @@ export class AssetUnavailableError extends Error {
   override name = "AssetUnavailableError";
 }
 
-/** Records from skeletons whose text fields note the read; `missing` collects the documents. */
-function skeletonRecords(head: ShardedHead, missing: Set<number>): QuestionRecord[] {
-  const s = head.skeletons;
-  const member = (code: number) => (code < 0 ? null : s.members[code]);
-  class SkeletonAnswer {
-    constructor(
-      private readonly doc: number,
-      readonly answeringMember: unknown,
-      readonly dateAnswered: string,
-    ) {}
-    get text(): string {
-      missing.add(this.doc);
-      return "";
-    }
-  }
-  class SkeletonRecord {
-    readonly id: string;
-    readonly house: string;
-    readonly askingMember: unknown;
-    readonly answered: boolean;
-    readonly dateTabled: string | null;
-    readonly answer: SkeletonAnswer | null;
-    constructor(private readonly doc: number) {
-      this.id = s.ids[doc] as string;
-      this.house = s.house[doc] as string;
-      this.askingMember = member(s.askingMember[doc] as number);
-      this.answered = s.answered[doc] as boolean;
-      this.dateTabled = s.dateTabled[doc] ?? null;
-      const dateAnswered = s.dateAnswered[doc];
-      this.answer =
-        dateAnswered === null || dateAnswered === undefined
-          ? null
-          : new SkeletonAnswer(doc, member(s.answeringMember[doc] as number), dateAnswered);
-    }
-    private note<T>(): T {
-      missing.add(this.doc);
-      return undefined as T;
-    }
-    get questionText(): string {
-      missing.add(this.doc);
-      return "";
-    }
-    get heading() {
-      return this.note<string | undefined>();
-    }
-    get uin() {
-      return this.note<string | undefined>();
-    }
-    get url() {
-      return this.note<string | undefined>();
-    }
-    get answeringBody() {
-      return this.note<string | undefined>();
-    }
-    get sources() {
-      return this.note<QuestionRecord["sources"]>() ?? [];
-    }
-  }
-  return s.ids.map((_, doc) => new SkeletonRecord(doc) as unknown as QuestionRecord);
-}
-
 export class ShardedCollection {
   readonly meta: ShardedHead["meta"];
   private readonly head: ShardedHead;
@@ -102,7 +42,8 @@ export class ShardedCollection {
   /** Skeletons, with full records swapped in while their shard is resident; the engine reads this array. */
   private readonly records: QuestionRecord[];
   private readonly skeletons: QuestionRecord[];
-  private readonly docById: Map<string, number>;
+  /** Built on the first record lookup: searches and listings find skeletons' documents without it. */
+  private docByIdMap: Map<string, number> | null = null;
   /** Resident shards, least recently used first (Map keeps insertion order). */
   private readonly resident = new Map<number, QuestionRecord[]>();
   private readonly pendingShards = new Map<number, Promise<QuestionRecord[]>>();
@@ -121,7 +62,6 @@ export class ShardedCollection {
     this.meta = head.meta;
     this.skeletons = skeletonRecords(head, this.missing);
     this.records = [...this.skeletons];
-    this.docById = new Map(head.skeletons.ids.map((id, doc) => [id, doc]));
   }
 
   get size(): number {
@@ -130,7 +70,8 @@ export class ShardedCollection {
 
   /** Loads only the shard holding the record. */
   async record(id: string, load: AssetLoader): Promise<QuestionRecord | undefined> {
-    const doc = this.docById.get(id);
+    this.docByIdMap ??= new Map(this.head.skeletons.ids.map((id, doc) => [id, doc]));
+    const doc = this.docByIdMap.get(id);
     if (doc === undefined) return undefined;
     const shard = Math.floor(doc / this.head.recordsPerShard);
     const records = await this.fetchShard(shard, load);
@@ -227,8 +168,8 @@ export class ShardedCollection {
       this.missing.clear();
       const result = call();
       for (const record of returned(result)) {
-        const doc = this.docById.get(record.id);
-        if (doc !== undefined && this.skeletons[doc] === record) this.missing.add(doc);
+        const doc = skeletonDocOf(record);
+        if (doc !== undefined) this.missing.add(doc);
       }
       if (this.missing.size === 0) return result;
       const shards = [...new Set([...this.missing].map((doc) => Math.floor(doc / this.head.recordsPerShard)))];
