@@ -165,6 +165,9 @@ export function shardCollection(collection: CompiledCollection, options: ShardOp
     );
   files.set(tablesFile, tables);
 
+  const uinsFile = `${base}/uins.json`;
+  files.set(uinsFile, JSON.stringify(collection.records.map((record) => record.uin ?? null)));
+
   const recordFiles: string[] = [];
   for (let start = 0; start < collection.records.length; start += options.recordsPerShard) {
     const name = `${base}/records-${recordFiles.length}.json`;
@@ -188,6 +191,7 @@ export function shardCollection(collection: CompiledCollection, options: ShardOp
     skeletons: skeletonsOf(collection),
     ...postings,
     tablesFile,
+    uinsFile,
     recordsPerShard: options.recordsPerShard,
     recordFiles,
     residentShards: options.residentShards ?? Math.max(16, Math.ceil(RESIDENT_RECORDS / options.recordsPerShard)),

@@ -56,6 +56,12 @@ export interface ShardedHead {
   postingsFirstKeys: string[];
   /** The asset file holding the collection's `SearchTables`. */
   tablesFile: string;
+  /**
+   * The asset file holding every record's UIN (`string | null` by document), fetched only for a
+   * UIN filter: the column is too big to bundle for a filter few requests use, and without it
+   * the filter would read every record's shard.
+   */
+  uinsFile: string;
   /** Record `doc` lives in `recordFiles[Math.floor(doc / recordsPerShard)]`, at `doc % recordsPerShard`. */
   recordsPerShard: number;
   recordFiles: string[];

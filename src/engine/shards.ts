@@ -21,7 +21,7 @@ import {
   SHARD_FORMAT_VERSION,
   type ShardedHead,
 } from "./shard-layout";
-import { skeletonDocOf, skeletonRecords } from "./skeletons";
+import { type LoadedColumns, skeletonDocOf, skeletonRecords } from "./skeletons";
 import type { Suggestion } from "./suggest";
 
 /** Fetches an asset by its path and returns its parsed JSON; rejects with `AssetUnavailableError`. */
@@ -48,6 +48,8 @@ export class ShardedCollection {
   private readonly resident = new Map<number, QuestionRecord[]>();
   private readonly pendingShards = new Map<number, Promise<QuestionRecord[]>>();
   private enginePromise: Promise<SearchEngine> | null = null;
+  private readonly columns: LoadedColumns = { uins: null };
+  private uinsPromise: Promise<void> | null = null;
   /** Postings files (by position in `head.postingsFiles`) already imported into the engine. */
   private readonly importedPostings = new Set<number>();
   private readonly pendingPostings = new Map<number, Promise<void>>();
@@ -60,7 +62,7 @@ export class ShardedCollection {
     }
     this.head = head;
     this.meta = head.meta;
-    this.skeletons = skeletonRecords(head, this.missing);
+    this.skeletons = skeletonRecords(head, this.missing, this.columns);
     this.records = [...this.skeletons];
   }
 
@@ -82,13 +84,13 @@ export class ShardedCollection {
   /** Fetches the postings files holding the query's keys (only those), then searches. */
   async search(request: SearchRequest, load: AssetLoader): Promise<SearchResult> {
     const engine = await this.engine(load);
-    await this.loadPostings(engine, engine.plannedKeys(request.q), load);
+    await Promise.all([this.loadPostings(engine, engine.plannedKeys(request.q), load), this.columnsFor(request, load)]);
     return this.untilComplete(() => engine.search(request), load);
   }
 
   /** Needs the search tables (for the engine) but no postings: filters read the head. */
   async list(filters: Filters, limit: number, offset: number, load: AssetLoader): Promise<ListResult> {
-    const engine = await this.engine(load);
+    const [engine] = await Promise.all([this.engine(load), this.columnsFor(filters, load)]);
     return this.untilComplete(
       () => engine.list(filters, limit, offset),
       load,
@@ -125,6 +127,18 @@ export class ShardedCollection {
       dateOrder: head.dateOrder,
       fieldIndexes: Object.fromEntries(head.indexNames.map((name) => [name, []])),
     });
+  }
+
+  /** The UIN column when the filters name UINs (fetched once; a failed fetch is retried next time). */
+  private columnsFor(filters: Filters, load: AssetLoader): Promise<void> {
+    if (!filters.uin?.length || this.columns.uins) return Promise.resolve();
+    this.uinsPromise ??= (async () => {
+      this.columns.uins = (await load(this.head.uinsFile)) as Array<string | null>;
+    })().catch((error) => {
+      this.uinsPromise = null;
+      throw error;
+    });
+    return this.uinsPromise;
   }
 
   /**

@@ -19,8 +19,13 @@ export function skeletonDocOf(record: QuestionRecord): number | undefined {
   return (record as { [SKELETON_DOC]?: number })[SKELETON_DOC];
 }
 
+/** Columns fetched on demand; a skeleton reads one once it is present. */
+export interface LoadedColumns {
+  uins: Array<string | null> | null;
+}
+
 /** One skeleton per document, in document order; `missing` collects the documents whose text was read. */
-export function skeletonRecords(head: ShardedHead, missing: Set<number>): QuestionRecord[] {
+export function skeletonRecords(head: ShardedHead, missing: Set<number>, loaded: LoadedColumns): QuestionRecord[] {
   const s = head.skeletons;
   const houseCodes = head.facetCodes.house;
   const houses = head.facetValues.house;
@@ -82,6 +87,7 @@ export function skeletonRecords(head: ShardedHead, missing: Set<number>): Questi
       return this.note<string | undefined>();
     }
     get uin() {
+      if (loaded.uins) return loaded.uins[this.doc] ?? undefined;
       return this.note<string | undefined>();
     }
     get url() {

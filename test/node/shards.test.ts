@@ -225,6 +225,20 @@ describe("a sharded collection", () => {
       expect(await sharded.search(each, load), each.q).toEqual(bundled.search(each));
   });
 
+  it("filters by UIN through the UIN column, fetching only the shards of the records it returns", async () => {
+    const bundled = new SearchEngine(whole);
+    const sharded = new ShardedCollection(head);
+    const { fetched, load } = countingLoader();
+    const uin = whole.records[200]?.uin as string;
+    const filters = { uin: [uin.toLowerCase()], answered: undefined };
+    expect(await sharded.list(filters, 10, 0, load)).toEqual(bundled.list(filters, 10, 0));
+    expect(fetched.filter((path) => path.includes("/records-"))).toEqual([head.recordFiles[5]]);
+    expect(fetched).toContain(head.uinsFile);
+    const byUin = request("", { uin: [uin] });
+    expect(await sharded.search(byUin, load)).toEqual(bundled.search(byUin));
+    expect(fetched.filter((path) => path === head.uinsFile)).toHaveLength(1);
+  });
+
   it("still answers correctly when only one shard may stay resident", async () => {
     const bundled = new SearchEngine(whole);
     const sharded = new ShardedCollection({ ...head, residentShards: 1 });
