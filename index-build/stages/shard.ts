@@ -8,6 +8,7 @@ import type { CompiledCollection } from "../../src/engine/compiled";
 import type { SerializedFieldIndex } from "../../src/engine/flex";
 import {
   ASSET_PREFIX,
+  type ColumnFiles,
   type RecordSkeletons,
   SHARD_FORMAT_VERSION,
   type ShardedHead,
@@ -53,9 +54,7 @@ function skeletonsOf(collection: CompiledCollection): RecordSkeletons {
   };
   const { records } = collection;
   return {
-    ids: records.map((record) => record.id),
     askingMember: records.map((record) => codeOf(record.askingMember)),
-    dateTabled: records.map((record) => record.dateTabled),
     answeringMember: records.map((record) =>
       record.answer?.answeringMember ? codeOf(record.answer.answeringMember) : -1,
     ),
@@ -165,8 +164,15 @@ export function shardCollection(collection: CompiledCollection, options: ShardOp
     );
   files.set(tablesFile, tables);
 
-  const uinsFile = `${base}/uins.json`;
-  files.set(uinsFile, JSON.stringify(collection.records.map((record) => record.uin ?? null)));
+  const columnFiles: ColumnFiles = {
+    ids: `${base}/ids.json`,
+    uins: `${base}/uins.json`,
+    dateTabled: `${base}/date-tabled.json`,
+  };
+  const { records } = collection;
+  files.set(columnFiles.ids, JSON.stringify(records.map((record) => record.id)));
+  files.set(columnFiles.uins, JSON.stringify(records.map((record) => record.uin ?? null)));
+  files.set(columnFiles.dateTabled, JSON.stringify(records.map((record) => record.dateTabled)));
 
   const recordFiles: string[] = [];
   for (let start = 0; start < collection.records.length; start += options.recordsPerShard) {
@@ -191,7 +197,7 @@ export function shardCollection(collection: CompiledCollection, options: ShardOp
     skeletons: skeletonsOf(collection),
     ...postings,
     tablesFile,
-    uinsFile,
+    columnFiles,
     recordsPerShard: options.recordsPerShard,
     recordFiles,
     residentShards: options.residentShards ?? Math.max(16, Math.ceil(RESIDENT_RECORDS / options.recordsPerShard)),

@@ -17,19 +17,31 @@ export const ASSET_PREFIX = "pqsearch";
 
 /**
  * The small per-record fields, column by column; a record's position is its document number.
- * House and answered are not repeated here: the facet codes hold them.
+ * House and answered are not repeated here (the facet codes hold them); ids, UINs and tabling
+ * dates are asset files (`ColumnFiles`).
  */
 export interface RecordSkeletons {
-  ids: string[];
   /** Index into `members`. */
   askingMember: number[];
-  dateTabled: Array<string | null>;
   /** Index into `members`, or -1 where the answer names no one or there is no answer. */
   answeringMember: number[];
   /** Null where unanswered. */
   dateAnswered: Array<string | null>;
   /** Every distinct member, asking or answering, once. */
   members: Array<Member | AnsweringMember>;
+}
+
+/**
+ * Per-record columns kept out of the bundle, each an asset file holding one value per document:
+ * `ids`, fetched with the search tables or by the first record lookup (a search or lookup needs
+ * them; /v1/meta and cold isolate start-up do not); `uins` and `dateTabled`, fetched only by the
+ * first request filtering on them (few do, and without them such a filter would read every
+ * record's shard).
+ */
+export interface ColumnFiles {
+  ids: string;
+  uins: string;
+  dateTabled: string;
 }
 
 /** The ranking and expansion tables search needs besides the field indexes; one asset file. */
@@ -56,12 +68,8 @@ export interface ShardedHead {
   postingsFirstKeys: string[];
   /** The asset file holding the collection's `SearchTables`. */
   tablesFile: string;
-  /**
-   * The asset file holding every record's UIN (`string | null` by document), fetched only for a
-   * UIN filter: the column is too big to bundle for a filter few requests use, and without it
-   * the filter would read every record's shard.
-   */
-  uinsFile: string;
+  /** The asset files of the columns fetched on demand (see `ColumnFiles`). */
+  columnFiles: ColumnFiles;
   /** Record `doc` lives in `recordFiles[Math.floor(doc / recordsPerShard)]`, at `doc % recordsPerShard`. */
   recordsPerShard: number;
   recordFiles: string[];

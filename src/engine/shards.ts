@@ -48,8 +48,8 @@ export class ShardedCollection {
   private readonly resident = new Map<number, QuestionRecord[]>();
   private readonly pendingShards = new Map<number, Promise<QuestionRecord[]>>();
   private enginePromise: Promise<SearchEngine> | null = null;
-  private readonly columns: LoadedColumns = { uins: null };
-  private uinsPromise: Promise<void> | null = null;
+  private readonly columns: LoadedColumns = { ids: null, uins: null, dateTabled: null };
+  private readonly pendingColumns = new Map<keyof LoadedColumns, Promise<void>>();
   /** Postings files (by position in `head.postingsFiles`) already imported into the engine. */
   private readonly importedPostings = new Set<number>();
   private readonly pendingPostings = new Map<number, Promise<void>>();
@@ -72,7 +72,8 @@ export class ShardedCollection {
 
   /** Loads only the shard holding the record. */
   async record(id: string, load: AssetLoader): Promise<QuestionRecord | undefined> {
-    this.docByIdMap ??= new Map(this.head.skeletons.ids.map((id, doc) => [id, doc]));
+    await this.column("ids", load);
+    this.docByIdMap ??= new Map((this.columns.ids as string[]).map((id, doc) => [id, doc]));
     const doc = this.docByIdMap.get(id);
     if (doc === undefined) return undefined;
     const shard = Math.floor(doc / this.head.recordsPerShard);
@@ -116,7 +117,7 @@ export class ShardedCollection {
 
   private async hydrate(load: AssetLoader): Promise<SearchEngine> {
     const { head } = this;
-    const tables = (await load(head.tablesFile)) as SearchTables;
+    const [tables] = await Promise.all([load(head.tablesFile) as Promise<SearchTables>, this.column("ids", load)]);
     return new SearchEngine({
       ...tables,
       formatVersion: head.formatVersion,
@@ -129,16 +130,25 @@ export class ShardedCollection {
     });
   }
 
-  /** The UIN column when the filters name UINs (fetched once; a failed fetch is retried next time). */
-  private columnsFor(filters: Filters, load: AssetLoader): Promise<void> {
-    if (!filters.uin?.length || this.columns.uins) return Promise.resolve();
-    this.uinsPromise ??= (async () => {
-      this.columns.uins = (await load(this.head.uinsFile)) as Array<string | null>;
-    })().catch((error) => {
-      this.uinsPromise = null;
-      throw error;
-    });
-    return this.uinsPromise;
+  /** The columns the filters read that the head lacks. */
+  private async columnsFor(filters: Filters, load: AssetLoader): Promise<void> {
+    await Promise.all([
+      filters.uin?.length ? this.column("uins", load) : null,
+      filters.tabledFrom !== undefined || filters.tabledTo !== undefined ? this.column("dateTabled", load) : null,
+    ]);
+  }
+
+  /** Fetches a column once per isolate; a failed fetch is forgotten, so the next call retries. */
+  private column(name: keyof LoadedColumns, load: AssetLoader): Promise<void> {
+    if (this.columns[name]) return Promise.resolve();
+    let pending = this.pendingColumns.get(name);
+    if (!pending) {
+      pending = (async () => {
+        this.columns[name] = (await load(this.head.columnFiles[name])) as string[];
+      })().finally(() => this.pendingColumns.delete(name));
+      this.pendingColumns.set(name, pending);
+    }
+    return pending;
   }
 
   /**

@@ -19,9 +19,11 @@ export function skeletonDocOf(record: QuestionRecord): number | undefined {
   return (record as { [SKELETON_DOC]?: number })[SKELETON_DOC];
 }
 
-/** Columns fetched on demand; a skeleton reads one once it is present. */
+/** Columns fetched on demand (see `ColumnFiles`); a skeleton reads one once it is present. */
 export interface LoadedColumns {
+  ids: string[] | null;
   uins: Array<string | null> | null;
+  dateTabled: Array<string | null> | null;
 }
 
 /** One skeleton per document, in document order; `missing` collects the documents whose text was read. */
@@ -54,7 +56,9 @@ export function skeletonRecords(head: ShardedHead, missing: Set<number>, loaded:
       return this.doc;
     }
     get id(): string {
-      return s.ids[this.doc] as string;
+      // The collection fetches ids before it builds the engine or looks a record up.
+      if (!loaded.ids) throw new Error("pqsearch: record ids read before they were loaded");
+      return loaded.ids[this.doc] as string;
     }
     get house(): string {
       return houses[houseCodes[this.doc] as number] as string;
@@ -66,7 +70,8 @@ export function skeletonRecords(head: ShardedHead, missing: Set<number>, loaded:
       return answeredCodes[this.doc] === answeredTrue;
     }
     get dateTabled(): string | null {
-      return s.dateTabled[this.doc] ?? null;
+      if (loaded.dateTabled) return loaded.dateTabled[this.doc] ?? null;
+      return this.note<string | null>();
     }
     get answer(): SkeletonAnswer | null {
       if (this.answerSkeleton === undefined) {
@@ -101,7 +106,7 @@ export function skeletonRecords(head: ShardedHead, missing: Set<number>, loaded:
     }
   }
 
-  const records = new Array<QuestionRecord>(s.ids.length);
+  const records = new Array<QuestionRecord>(head.meta.records);
   for (let doc = 0; doc < records.length; doc++) records[doc] = new SkeletonRecord(doc) as unknown as QuestionRecord;
   return records;
 }

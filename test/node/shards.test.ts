@@ -112,12 +112,12 @@ describe("a sharded collection", () => {
     expect(await sharded.list(commons, 25, 60, load)).toEqual(bundled.list(commons, 25, 60));
   });
 
-  it("looks a record up by fetching only the one shard that holds it, and no index", async () => {
+  it("looks a record up by fetching the ids and only the one shard that holds it, and no index", async () => {
     const sharded = new ShardedCollection(head);
     const { fetched, load } = countingLoader();
     const wanted = whole.records[123];
     expect(await sharded.record(wanted?.id as string, load)).toEqual(wanted);
-    expect(fetched).toEqual([head.recordFiles[3]]);
+    expect(fetched).toEqual([head.columnFiles.ids, head.recordFiles[3]]);
     expect(await sharded.record("nosuchrecord", load)).toBeUndefined();
   });
 
@@ -131,7 +131,9 @@ describe("a sharded collection", () => {
     expect(fetched.filter((path) => path.includes("/records-")).sort()).toEqual(
       [...shardsOfHits].map((shard) => head.recordFiles[shard]).sort(),
     );
-    expect(fetched.filter((path) => !path.includes("/records-"))).toEqual([head.tablesFile]);
+    expect(fetched.filter((path) => !path.includes("/records-")).sort()).toEqual(
+      [head.tablesFile, head.columnFiles.ids].sort(),
+    );
   });
 
   it("lists records with the search tables and record shards but no postings", async () => {
@@ -233,10 +235,22 @@ describe("a sharded collection", () => {
     const filters = { uin: [uin.toLowerCase()], answered: undefined };
     expect(await sharded.list(filters, 10, 0, load)).toEqual(bundled.list(filters, 10, 0));
     expect(fetched.filter((path) => path.includes("/records-"))).toEqual([head.recordFiles[5]]);
-    expect(fetched).toContain(head.uinsFile);
+    expect(fetched).toContain(head.columnFiles.uins);
     const byUin = request("", { uin: [uin] });
     expect(await sharded.search(byUin, load)).toEqual(bundled.search(byUin));
-    expect(fetched.filter((path) => path === head.uinsFile)).toHaveLength(1);
+    expect(fetched.filter((path) => path === head.columnFiles.uins)).toHaveLength(1);
+  });
+
+  it("filters by tabling date through the date column, fetching only the shards of the records it returns", async () => {
+    const bundled = new SearchEngine(whole);
+    const sharded = new ShardedCollection(head);
+    const { fetched, load } = countingLoader();
+    const filters = { tabledFrom: "2018-01-01", tabledTo: "2018-03-31", answered: undefined };
+    expect(await sharded.list(filters, 5, 0, load)).toEqual(bundled.list(filters, 5, 0));
+    expect(fetched).toContain(head.columnFiles.dateTabled);
+    expect(fetched.filter((path) => path.includes("/records-")).length).toBeLessThanOrEqual(5);
+    const byDate = request("schools", filters);
+    expect(await sharded.search(byDate, load)).toEqual(bundled.search(byDate));
   });
 
   it("still answers correctly when only one shard may stay resident", async () => {
