@@ -24,12 +24,13 @@ const limits = (overrides: Partial<BuildLimits>): BuildLimits => ({
 });
 
 const corpus = generateRecords(400, 7);
+let root: string;
 let whole: CompiledCollection;
 let head: ShardedHead;
 let files: Map<string, string>;
 
 beforeAll(async () => {
-  const root = tempProject({ "generated.jsonl": toJsonLines(corpus) });
+  root = tempProject({ "generated.jsonl": toJsonLines(corpus) });
   const bundled = await build(root, limits({ sharding: "never" }));
   whole = await loadModule(bundled.source);
   const sharded = await build(root, limits({ sharding: "always" }));
@@ -259,6 +260,12 @@ describe("a sharded collection", () => {
     const { load } = countingLoader();
     for (const each of REQUESTS) expect(await sharded.search(each, load)).toEqual(bundled.search(each));
     expect(await sharded.record(whole.records[5]?.id as string, load)).toEqual(whole.records[5]);
+  });
+
+  it("fails the build when one key's postings pass the asset file limit, naming the key and the setting", async () => {
+    await expect(build(root, limits({ sharding: "always", assetFileBytes: 1500 }))).rejects.toThrow(
+      /postings file .*postings-\d+\.json \(from key ".+"\) is \d+ bytes, over the 1500-byte asset file limit; raise PQSEARCH_ASSET_FILE_LIMIT/,
+    );
   });
 
   it("refuses a head built in another format, telling the user to rebuild", () => {
