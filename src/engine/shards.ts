@@ -70,7 +70,7 @@ export class ShardedCollection {
     return this.records.length;
   }
 
-  /** Loads only the shard holding the record. */
+  /** Loads the record ids (once per isolate) and only the shard holding the record; no index. */
   async record(id: string, load: AssetLoader): Promise<QuestionRecord | undefined> {
     await this.column("ids", load);
     this.docByIdMap ??= new Map((this.columns.ids as string[]).map((id, doc) => [id, doc]));
@@ -89,7 +89,7 @@ export class ShardedCollection {
     return this.untilComplete(() => engine.search(request), load);
   }
 
-  /** Needs the search tables (for the engine) but no postings: filters read the head. */
+  /** Needs the search tables (for the engine) but no postings: filters read the head and columns. */
   async list(filters: Filters, limit: number, offset: number, load: AssetLoader): Promise<ListResult> {
     const [engine] = await Promise.all([this.engine(load), this.columnsFor(filters, load)]);
     return this.untilComplete(
