@@ -59,6 +59,7 @@ export function chooseLayout(collection: CompiledCollection, bundledSource: stri
     sharded = shardCollection(collection, {
       recordsPerShard: limits.recordsPerShard,
       assetFileBytes: limits.assetFileBytes,
+      postingsFileBytes: limits.postingsFileBytes,
     });
   } catch (error) {
     throw new BudgetError((error as Error).message);

@@ -7,6 +7,7 @@
  */
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { DEFAULT_POSTINGS_FILE_BYTES } from "./stages/shard";
 
 export type Plan = "free" | "paid";
 /** `auto`: shard only when the bundle would pass its budget; `always`/`never` force either layout. */
@@ -26,6 +27,8 @@ export interface BuildLimits extends ScriptLimits {
   recordsPerShard: number;
   /** Largest single static-asset file, raw bytes. */
   assetFileBytes: number;
+  /** Raw bytes a postings file grows to before the next starts: a search fetches the files holding its keys. */
+  postingsFileBytes: number;
   /** Most static-asset files a deployment may hold. */
   assetFiles: number;
 }
@@ -76,6 +79,7 @@ const SETTINGS = {
   sharding: { key: "sharding", env: "PQSEARCH_SHARDING" },
   recordsPerShard: { key: "recordsPerShard", env: "PQSEARCH_RECORDS_PER_SHARD" },
   assetFileBytes: { key: "assetFileBytes", env: "PQSEARCH_ASSET_FILE_LIMIT" },
+  postingsFileBytes: { key: "postingsFileBytes", env: "PQSEARCH_POSTINGS_FILE_BYTES" },
   assetFiles: { key: "assetFiles", env: "PQSEARCH_ASSET_COUNT_LIMIT" },
 } as const;
 
@@ -108,8 +112,11 @@ export function buildLimits(
     paidGzipBytes,
     bundleBudgetBytes: number("budget", Math.max(scriptLimit - CODE_ALLOWANCE_BYTES, 1)),
     sharding: shardingSource ? oneOf(["auto", "always", "never"] as const, shardingSource) : "auto",
-    recordsPerShard: number("recordsPerShard", 256),
+    // A page of 10 relevance-ranked hits usually falls in 10 different shards: small shards keep
+    // that to ~500 KB of JSON at ~1.5 KB a record, and 50,000 records to ~1,600 files.
+    recordsPerShard: number("recordsPerShard", 32),
     assetFileBytes: number("assetFileBytes", 25 * MIB),
+    postingsFileBytes: number("postingsFileBytes", DEFAULT_POSTINGS_FILE_BYTES),
     assetFiles: number("assetFiles", plan === "free" ? 20_000 : 100_000),
   };
 }

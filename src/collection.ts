@@ -8,7 +8,7 @@
  */
 import { SearchEngine } from "./engine/engine";
 import { isShardedHead } from "./engine/shard-layout";
-import { type AssetLoader, ShardedCollection } from "./engine/shards";
+import { type AssetLoader, AssetUnavailableError, ShardedCollection } from "./engine/shards";
 import type { Suggestion } from "./engine/suggest";
 import collection, { buildId } from "./generated/collection.js";
 import type { Filters } from "./schema/query";
@@ -26,9 +26,21 @@ export interface ServedCollection {
 /** Reads a build's asset file through the ASSETS binding (the host part is ignored). */
 export function assetLoader(assets: Fetcher): AssetLoader {
   return async (path) => {
-    const response = await assets.fetch(new Request(`https://assets.invalid/${path}`));
-    if (!response.ok) throw new Error(`pqsearch: static asset ${path} answered ${response.status}; redeploy the build`);
-    return response.json();
+    let response: Response;
+    try {
+      response = await assets.fetch(new Request(`https://assets.invalid/${path}`));
+    } catch (error) {
+      throw new AssetUnavailableError(`pqsearch: static asset ${path} could not be fetched`, { cause: error });
+    }
+    if (!response.ok)
+      throw new AssetUnavailableError(`pqsearch: static asset ${path} answered ${response.status}; redeploy the build`);
+    try {
+      return await response.json();
+    } catch (error) {
+      throw new AssetUnavailableError(`pqsearch: static asset ${path} is not the JSON the build wrote`, {
+        cause: error,
+      });
+    }
   };
 }
 

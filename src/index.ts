@@ -3,6 +3,7 @@ import { OpenAPIHono } from "@hono/zod-openapi";
 import { methodNotAllowed } from "hono/method-not-allowed";
 import type { AppEnv } from "./app-env";
 import { buildId, hydrationMs } from "./collection";
+import { AssetUnavailableError } from "./engine/shards";
 import { conditionalCache } from "./middleware/cache";
 import { apiCors } from "./middleware/cors";
 import { rateLimit } from "./middleware/rate-limit";
@@ -81,6 +82,18 @@ app.notFound((c) => {
 
 app.onError((error, c) => {
   console.error(`pqsearch: ${c.req.method} ${new URL(c.req.url).pathname} failed:`, error);
+  // A sharded collection's file failed to load; nothing was cached, so a retry may well succeed.
+  if (error instanceof AssetUnavailableError)
+    return problemResponse(
+      c,
+      {
+        type: "about:blank",
+        title: "Service Unavailable",
+        status: 503,
+        detail: "Part of the search index could not be loaded; please try again in a moment.",
+      },
+      { "Retry-After": "1" },
+    );
   return problemResponse(c, {
     type: "about:blank",
     title: "Internal Server Error",

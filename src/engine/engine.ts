@@ -2,13 +2,15 @@
  * The search engine: hydrated once from the compiled collection, then answers searches, listings
  * and lookups. It knows nothing of HTTP, so the same code runs in the Worker and in benchmarks.
  */
+
+import type { Index } from "flexsearch";
 import type { Facets } from "../schema/facets";
 import type { Meta } from "../schema/meta";
 import type { Filters, Sort } from "../schema/query";
 import type { QuestionRecord } from "../schema/record";
 import type { Hit } from "../schema/search";
 import { AnalysedTextCache } from "./analysed-text";
-import { buildColumns, type Columns } from "./columns";
+import { Columns } from "./columns";
 import { COMPILED_FORMAT_VERSION, type CompiledCollection } from "./compiled";
 import { type Expansion, expandClause } from "./expand";
 import { FacetCounter } from "./facet-counts";
@@ -85,6 +87,8 @@ export class SearchEngine {
   private facetCounter: FacetCounter | null = null;
   /** Every record in date order, and each record's rank there (see `dateOrdering`). */
   private byDate: Record<"newest" | "oldest", { docs: Int32Array; rank: Int32Array }> | null = null;
+  /** Every FlexSearch index by its name in `fieldIndexes`, so postings can be added later. */
+  private readonly indexes = new Map<string, Index>();
   private readonly keyPosition: Map<string, number>;
   private readonly idf: Float64Array;
   private readonly vocabulary: Vocabulary;
@@ -114,9 +118,11 @@ export class SearchEngine {
       const chunks = collection.fieldIndexes[field.name];
       const lengths = collection.fieldLengths[field.name];
       if (!chunks || !lengths) throw new Error(`pqsearch: compiled collection lacks the index for field ${field.name}`);
+      const index = importFieldIndex(chunks);
+      this.indexes.set(field.name, index);
       return {
         weight: field.weight,
-        postings: postingsOf(importFieldIndex(chunks)),
+        postings: postingsOf(index),
         lengthFactor: lengthFactors(lengths),
       };
     });
@@ -125,7 +131,10 @@ export class SearchEngine {
     this.candidateBuffer = new Int32Array(size);
     this.clauseBuffer = new Int32Array(size);
     this.keyPosition = new Map(collection.keys.map((key, position) => [key, position]));
-    this.idf = Float64Array.from(collection.keyDf, (df) => Math.log(1 + (size - df + 0.5) / (df + 0.5)));
+    this.idf = new Float64Array(collection.keyDf.length);
+    collection.keyDf.forEach((df, key) => {
+      this.idf[key] = Math.log(1 + (size - df + 0.5) / (df + 0.5));
+    });
     this.vocabulary = new Vocabulary(collection.vocabulary);
     this.synonyms = new SynonymMatcher(collection.synonyms);
     this.suggester = new Suggester(this.vocabulary, collection.facetValues.member, collection.meta.facets.member);
@@ -152,7 +161,7 @@ export class SearchEngine {
   }
 
   private get columns(): Columns {
-    this.columnsTable ??= buildColumns(this.collection);
+    this.columnsTable ??= new Columns(this.collection);
     return this.columnsTable;
   }
 
@@ -181,6 +190,28 @@ export class SearchEngine {
   /** Completions for what is being typed: member names and words, most useful first. */
   suggest(q: string, limit = 8): Suggestion[] {
     return this.suggester.suggest(q, limit);
+  }
+
+  /**
+   * The index keys `search` looks up for `q` (parsed, synonyms read, completed and corrected as
+   * `score` does), so a sharded collection can fetch just their postings before searching.
+   */
+  plannedKeys(q: string): string[] {
+    const query = parseQuery(q, this.synonyms, (key) => this.keyPosition.has(key));
+    const keys: string[] = [];
+    for (const clause of query.clauses) {
+      if (clause.stop && !clause.required) continue;
+      for (const { key } of expandClause(clause, this.keyPosition, this.vocabulary))
+        keys.push(this.collection.keys[key] as string);
+    }
+    return keys;
+  }
+
+  /** Adds FlexSearch `map` entries to a named index (a sharded collection imports them on demand). */
+  importPostings(indexName: string, entries: ReadonlyArray<[key: string, buckets: unknown]>): void {
+    const index = this.indexes.get(indexName);
+    if (!index) throw new Error(`pqsearch: the engine has no index named ${indexName}`);
+    index.import("map", entries as unknown as string);
   }
 
   search(request: SearchRequest): SearchResult {

@@ -36,31 +36,33 @@ export function compileFilters(collection: FilterTables, columns: Columns, filte
     const wanted = filters[facet];
     if (wanted?.length) sets.push(anyOf(collection.facetValues[facet], wanted, columns.facet[facet]));
   }
+  if (filters.answered !== undefined) {
+    sets.push(anyOf(collection.facetValues.answered, [String(filters.answered)], columns.facet.answered));
+  }
   // Case-blind: people type hl12826 as often as HL12826. Rare enough to read the record itself.
   const uins = filters.uin?.length ? new Set(filters.uin.map((uin) => uin.toUpperCase())) : null;
-  const answered = filters.answered === undefined ? -1 : filters.answered ? 1 : 0;
   const answeredRange = filters.from !== undefined || filters.to !== undefined;
   const answeredFrom = filters.from === undefined ? 0 : dayNumber(filters.from);
   const answeredTo = filters.to === undefined ? 99_999_999 : dayNumber(filters.to);
   const tabledRange = filters.tabledFrom !== undefined || filters.tabledTo !== undefined;
   const tabledFrom = filters.tabledFrom === undefined ? 0 : dayNumber(filters.tabledFrom);
   const tabledTo = filters.tabledTo === undefined ? 99_999_999 : dayNumber(filters.tabledTo);
-  if (sets.length === 0 && !uins && answered === -1 && !answeredRange && !tabledRange) return null;
+  if (sets.length === 0 && !uins && !answeredRange && !tabledRange) return null;
 
   const { records } = collection;
-  const { answeredOn, tabledOn } = columns;
-  const answeredColumn = columns.answered;
+  // Date columns are read only when filtered on (a sharded collection fetches tabling dates for such requests only).
+  const answeredOn = answeredRange ? columns.answeredOn : null;
+  const tabledOn = tabledRange ? columns.tabledOn : null;
   return (doc) => {
     for (let i = 0; i < sets.length; i++) {
       const set = sets[i] as AnyOf;
       if (set.allowed[(set.codes[doc] as number) + 1] !== 1) return false;
     }
-    if (answered !== -1 && answeredColumn[doc] !== answered) return false;
-    if (answeredRange) {
+    if (answeredOn) {
       const day = answeredOn[doc] as number;
       if (day < 0 || day < answeredFrom || day > answeredTo) return false;
     }
-    if (tabledRange) {
+    if (tabledOn) {
       const day = tabledOn[doc] as number;
       if (day < 0 || day < tabledFrom || day > tabledTo) return false;
     }

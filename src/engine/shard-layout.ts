@@ -7,29 +7,41 @@
 import type { FacetName } from "../schema/facets";
 import type { AnsweringMember, Member } from "../schema/member";
 import type { Meta } from "../schema/meta";
-import type { House } from "../schema/primitives";
 import type { CompiledCollection } from "./compiled";
 
 /** Bumped whenever the head or the asset files change shape; loading refuses any other version. */
-export const SHARD_FORMAT_VERSION = 2;
+export const SHARD_FORMAT_VERSION = 3;
 
 /** Where the build writes asset files, relative to the assets directory; the build id keeps deployments apart. */
 export const ASSET_PREFIX = "pqsearch";
 
-/** The small per-record fields, column by column; a record's position is its document number. */
+/**
+ * The small per-record fields, column by column; a record's position is its document number.
+ * House and answered are not repeated here (the facet codes hold them); ids, UINs and tabling
+ * dates are asset files (`ColumnFiles`).
+ */
 export interface RecordSkeletons {
-  ids: string[];
-  house: House[];
   /** Index into `members`. */
   askingMember: number[];
-  answered: boolean[];
-  dateTabled: Array<string | null>;
   /** Index into `members`, or -1 where the answer names no one or there is no answer. */
   answeringMember: number[];
   /** Null where unanswered. */
   dateAnswered: Array<string | null>;
   /** Every distinct member, asking or answering, once. */
   members: Array<Member | AnsweringMember>;
+}
+
+/**
+ * Per-record columns kept out of the bundle, each an asset file holding one value per document:
+ * `ids`, fetched with the search tables or by the first record lookup (a search or lookup needs
+ * them; /v1/meta and cold isolate start-up do not); `uins` and `dateTabled`, fetched only by the
+ * first request filtering on them (few do, and without them such a filter would read every
+ * record's shard).
+ */
+export interface ColumnFiles {
+  ids: string;
+  uins: string;
+  dateTabled: string;
 }
 
 /** The ranking and expansion tables search needs besides the field indexes; one asset file. */
@@ -45,15 +57,39 @@ export interface ShardedHead {
   facetCodes: Record<FacetName, number[]>;
   dateOrder: number[];
   skeletons: RecordSkeletons;
-  /** Per searchable field, the asset files holding its serialised index chunks, in import order. */
-  indexFiles: Record<string, string[]>;
+  /** Every index of `fieldIndexes`, by name; their postings live in `postingsFiles`. */
+  indexNames: string[];
+  /**
+   * Postings, partitioned by key: file `i` holds every index's entries for the keys from
+   * `postingsFirstKeys[i]` up to (not including) `postingsFirstKeys[i + 1]`, in UTF-16 order, so a
+   * search fetches only the files holding the keys it looks up.
+   */
+  postingsFiles: string[];
+  postingsFirstKeys: string[];
   /** The asset file holding the collection's `SearchTables`. */
   tablesFile: string;
+  /** The asset files of the columns fetched on demand (see `ColumnFiles`). */
+  columnFiles: ColumnFiles;
   /** Record `doc` lives in `recordFiles[Math.floor(doc / recordsPerShard)]`, at `doc % recordsPerShard`. */
   recordsPerShard: number;
   recordFiles: string[];
   /** How many record shards an isolate keeps parsed at once; older ones are dropped. */
   residentShards: number;
+}
+
+/** One postings file: per index name, FlexSearch `map` entries (`[key, buckets]`) ready to import. */
+export type PostingsFile = Record<string, Array<[key: string, buckets: unknown]>>;
+
+/** Which postings file holds `key`: the last whose first key is not after it (a binary search). */
+export function postingsFileOf(firstKeys: readonly string[], key: string): number {
+  let low = 0;
+  let high = firstKeys.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((firstKeys[middle] as string) <= key) low = middle + 1;
+    else high = middle;
+  }
+  return Math.max(0, low - 1);
 }
 
 export function isShardedHead(value: unknown): value is ShardedHead {

@@ -1,7 +1,8 @@
 /**
- * Serves a sharded collection: the head is bundled and hydrated at module scope; the field indexes
- * are fetched from static assets on the first search and kept for the isolate's life; record
- * shards are fetched when a record's text is first needed and kept in a small LRU.
+ * Serves a sharded collection: the head is bundled and hydrated at module scope; the search
+ * tables are fetched on the first search or listing, and each search first fetches only the
+ * postings files holding the keys it will look up (kept for the isolate's life); record shards
+ * are fetched when a record's text is first needed and kept in a small LRU.
  *
  * The engine runs over "skeleton" records holding the small fields (id, house, members, dates)
  * that filters and sorts read. Reading a skeleton's text (question, answer, heading, …) notes
@@ -13,71 +14,25 @@ import type { Filters } from "../schema/query";
 import type { QuestionRecord } from "../schema/record";
 import { COMPILED_FORMAT_VERSION } from "./compiled";
 import { type ListResult, SearchEngine, type SearchRequest, type SearchResult } from "./engine";
-import { type SearchTables, SHARD_FORMAT_VERSION, type ShardedHead } from "./shard-layout";
+import {
+  type PostingsFile,
+  postingsFileOf,
+  type SearchTables,
+  SHARD_FORMAT_VERSION,
+  type ShardedHead,
+} from "./shard-layout";
+import { type LoadedColumns, skeletonDocOf, skeletonRecords } from "./skeletons";
 import type { Suggestion } from "./suggest";
 
-/** Fetches an asset by its path and returns its parsed JSON. */
+/** Fetches an asset by its path and returns its parsed JSON; rejects with `AssetUnavailableError`. */
 export type AssetLoader = (path: string) => Promise<unknown>;
 
-/** Records from skeletons whose text fields note the read; `missing` collects the documents. */
-function skeletonRecords(head: ShardedHead, missing: Set<number>): QuestionRecord[] {
-  const s = head.skeletons;
-  const member = (code: number) => (code < 0 ? null : s.members[code]);
-  class SkeletonAnswer {
-    constructor(
-      private readonly doc: number,
-      readonly answeringMember: unknown,
-      readonly dateAnswered: string,
-    ) {}
-    get text(): string {
-      missing.add(this.doc);
-      return "";
-    }
-  }
-  class SkeletonRecord {
-    readonly id: string;
-    readonly house: string;
-    readonly askingMember: unknown;
-    readonly answered: boolean;
-    readonly dateTabled: string | null;
-    readonly answer: SkeletonAnswer | null;
-    constructor(private readonly doc: number) {
-      this.id = s.ids[doc] as string;
-      this.house = s.house[doc] as string;
-      this.askingMember = member(s.askingMember[doc] as number);
-      this.answered = s.answered[doc] as boolean;
-      this.dateTabled = s.dateTabled[doc] ?? null;
-      const dateAnswered = s.dateAnswered[doc];
-      this.answer =
-        dateAnswered === null || dateAnswered === undefined
-          ? null
-          : new SkeletonAnswer(doc, member(s.answeringMember[doc] as number), dateAnswered);
-    }
-    private note<T>(): T {
-      missing.add(this.doc);
-      return undefined as T;
-    }
-    get questionText(): string {
-      missing.add(this.doc);
-      return "";
-    }
-    get heading() {
-      return this.note<string | undefined>();
-    }
-    get uin() {
-      return this.note<string | undefined>();
-    }
-    get url() {
-      return this.note<string | undefined>();
-    }
-    get answeringBody() {
-      return this.note<string | undefined>();
-    }
-    get sources() {
-      return this.note<QuestionRecord["sources"]>() ?? [];
-    }
-  }
-  return s.ids.map((_, doc) => new SkeletonRecord(doc) as unknown as QuestionRecord);
+/**
+ * A sharded collection's asset file could not be read. Nothing is cached from the failed
+ * attempt, so the same request may succeed when retried (the API answers 503 with Retry-After).
+ */
+export class AssetUnavailableError extends Error {
+  override name = "AssetUnavailableError";
 }
 
 export class ShardedCollection {
@@ -87,11 +42,17 @@ export class ShardedCollection {
   /** Skeletons, with full records swapped in while their shard is resident; the engine reads this array. */
   private readonly records: QuestionRecord[];
   private readonly skeletons: QuestionRecord[];
-  private readonly docById: Map<string, number>;
+  /** Built on the first record lookup: searches and listings find skeletons' documents without it. */
+  private docByIdMap: Map<string, number> | null = null;
   /** Resident shards, least recently used first (Map keeps insertion order). */
   private readonly resident = new Map<number, QuestionRecord[]>();
   private readonly pendingShards = new Map<number, Promise<QuestionRecord[]>>();
   private enginePromise: Promise<SearchEngine> | null = null;
+  private readonly columns: LoadedColumns = { ids: null, uins: null, dateTabled: null };
+  private readonly pendingColumns = new Map<keyof LoadedColumns, Promise<void>>();
+  /** Postings files (by position in `head.postingsFiles`) already imported into the engine. */
+  private readonly importedPostings = new Set<number>();
+  private readonly pendingPostings = new Map<number, Promise<void>>();
 
   constructor(head: ShardedHead) {
     if (head.shardFormatVersion !== SHARD_FORMAT_VERSION || head.formatVersion !== COMPILED_FORMAT_VERSION) {
@@ -101,18 +62,19 @@ export class ShardedCollection {
     }
     this.head = head;
     this.meta = head.meta;
-    this.skeletons = skeletonRecords(head, this.missing);
+    this.skeletons = skeletonRecords(head, this.missing, this.columns);
     this.records = [...this.skeletons];
-    this.docById = new Map(head.skeletons.ids.map((id, doc) => [id, doc]));
   }
 
   get size(): number {
     return this.records.length;
   }
 
-  /** Loads only the shard holding the record. */
+  /** Loads the record ids (once per isolate) and only the shard holding the record; no index. */
   async record(id: string, load: AssetLoader): Promise<QuestionRecord | undefined> {
-    const doc = this.docById.get(id);
+    await this.column("ids", load);
+    this.docByIdMap ??= new Map((this.columns.ids as string[]).map((id, doc) => [id, doc]));
+    const doc = this.docByIdMap.get(id);
     if (doc === undefined) return undefined;
     const shard = Math.floor(doc / this.head.recordsPerShard);
     const records = await this.fetchShard(shard, load);
@@ -120,13 +82,16 @@ export class ShardedCollection {
     return records[doc % this.head.recordsPerShard];
   }
 
+  /** Fetches the postings files holding the query's keys (only those), then searches. */
   async search(request: SearchRequest, load: AssetLoader): Promise<SearchResult> {
     const engine = await this.engine(load);
+    await Promise.all([this.loadPostings(engine, engine.plannedKeys(request.q), load), this.columnsFor(request, load)]);
     return this.untilComplete(() => engine.search(request), load);
   }
 
+  /** Needs the search tables (for the engine) but no postings: filters read the head and columns. */
   async list(filters: Filters, limit: number, offset: number, load: AssetLoader): Promise<ListResult> {
-    const engine = await this.engine(load);
+    const [engine] = await Promise.all([this.engine(load), this.columnsFor(filters, load)]);
     return this.untilComplete(
       () => engine.list(filters, limit, offset),
       load,
@@ -138,7 +103,10 @@ export class ShardedCollection {
     return (await this.engine(load)).suggest(q, limit);
   }
 
-  /** The field indexes, fetched once per isolate; a failed fetch is retried by the next call. */
+  /**
+   * The engine over the search tables, with every index empty, fetched once per isolate; a
+   * failed fetch is retried by the next call.
+   */
   private engine(load: AssetLoader): Promise<SearchEngine> {
     this.enginePromise ??= this.hydrate(load).catch((error) => {
       this.enginePromise = null;
@@ -148,12 +116,8 @@ export class ShardedCollection {
   }
 
   private async hydrate(load: AssetLoader): Promise<SearchEngine> {
-    const fields = Object.entries(this.head.indexFiles);
     const { head } = this;
-    const [tables, ...chunks] = await Promise.all([
-      load(head.tablesFile) as Promise<SearchTables>,
-      ...fields.map(async ([, files]) => (await Promise.all(files.map(load))).flat() as Array<[string, unknown]>),
-    ]);
+    const [tables] = await Promise.all([load(head.tablesFile) as Promise<SearchTables>, this.column("ids", load)]);
     return new SearchEngine({
       ...tables,
       formatVersion: head.formatVersion,
@@ -162,8 +126,55 @@ export class ShardedCollection {
       facetValues: head.facetValues,
       facetCodes: head.facetCodes,
       dateOrder: head.dateOrder,
-      fieldIndexes: Object.fromEntries(fields.map(([field], at) => [field, chunks[at] ?? []])),
+      fieldIndexes: Object.fromEntries(head.indexNames.map((name) => [name, []])),
     });
+  }
+
+  /** The columns the filters read that the head lacks. */
+  private async columnsFor(filters: Filters, load: AssetLoader): Promise<void> {
+    await Promise.all([
+      filters.uin?.length ? this.column("uins", load) : null,
+      filters.tabledFrom !== undefined || filters.tabledTo !== undefined ? this.column("dateTabled", load) : null,
+    ]);
+  }
+
+  /** Fetches a column once per isolate; a failed fetch is forgotten, so the next call retries. */
+  private column(name: keyof LoadedColumns, load: AssetLoader): Promise<void> {
+    if (this.columns[name]) return Promise.resolve();
+    let pending = this.pendingColumns.get(name);
+    if (!pending) {
+      pending = (async () => {
+        this.columns[name] = (await load(this.head.columnFiles[name])) as string[];
+      })().finally(() => this.pendingColumns.delete(name));
+      this.pendingColumns.set(name, pending);
+    }
+    return pending;
+  }
+
+  /**
+   * Imports the postings files holding `keys` that this isolate has not imported yet. Files stay
+   * for the isolate's life; concurrent searches share one fetch per file, and a failed fetch is
+   * forgotten so the next search tries again.
+   */
+  private async loadPostings(engine: SearchEngine, keys: string[], load: AssetLoader): Promise<void> {
+    const { postingsFiles, postingsFirstKeys } = this.head;
+    if (postingsFiles.length === 0) return;
+    const wanted = new Set(keys.map((key) => postingsFileOf(postingsFirstKeys, key)));
+    const pending: Array<Promise<void>> = [];
+    for (const file of wanted) {
+      if (this.importedPostings.has(file)) continue;
+      let fetching = this.pendingPostings.get(file);
+      if (!fetching) {
+        fetching = (async () => {
+          const postings = (await load(postingsFiles[file] as string)) as PostingsFile;
+          for (const [indexName, entries] of Object.entries(postings)) engine.importPostings(indexName, entries);
+          this.importedPostings.add(file);
+        })().finally(() => this.pendingPostings.delete(file));
+        this.pendingPostings.set(file, fetching);
+      }
+      pending.push(fetching);
+    }
+    await Promise.all(pending);
   }
 
   /**
@@ -181,8 +192,8 @@ export class ShardedCollection {
       this.missing.clear();
       const result = call();
       for (const record of returned(result)) {
-        const doc = this.docById.get(record.id);
-        if (doc !== undefined && this.skeletons[doc] === record) this.missing.add(doc);
+        const doc = skeletonDocOf(record);
+        if (doc !== undefined) this.missing.add(doc);
       }
       if (this.missing.size === 0) return result;
       const shards = [...new Set([...this.missing].map((doc) => Math.floor(doc / this.head.recordsPerShard)))];

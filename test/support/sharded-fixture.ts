@@ -1,6 +1,7 @@
 /**
  * Builds the sharded fixture the `worker-sharded` test project serves: 600 generated records,
- * sharded (forced) into 50-record shards, in test-artifacts/sharded/. Runs the real build CLI.
+ * sharded (forced) into 50-record shards and 16 KiB postings files, in test-artifacts/sharded/.
+ * Runs the real build CLI.
  *
  *   tsx test/support/sharded-fixture.ts
  */
@@ -25,7 +26,13 @@ const run = spawnSync(
   ],
   {
     stdio: "inherit",
-    env: { ...process.env, PQSEARCH_SHARDING: "always", PQSEARCH_RECORDS_PER_SHARD: "50" },
+    // Small postings files, so that a search's few files are distinguishable from the whole index.
+    env: {
+      ...process.env,
+      PQSEARCH_SHARDING: "always",
+      PQSEARCH_RECORDS_PER_SHARD: "50",
+      PQSEARCH_POSTINGS_FILE_BYTES: "16384",
+    },
   },
 );
 process.exitCode = run.status ?? 1;

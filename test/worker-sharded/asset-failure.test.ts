@@ -1,0 +1,33 @@
+import { env } from "cloudflare:workers";
+import { describe, expect, it } from "vitest";
+import app from "../../src/index";
+
+// The Worker's app called directly, so a request can be given an ASSETS binding that fails.
+const search = (assets: Fetcher) =>
+  app.fetch(new Request("https://pq.test/v1/search?q=submarines+frigates&limit=3"), { ...env, ASSETS: assets });
+
+describe("a sharded Worker whose static assets fail to load", () => {
+  it("answers 503 problem+json with Retry-After, then answers the same search once the assets load", async () => {
+    const asked: string[] = [];
+    const failing = {
+      fetch: async (request: Request) => {
+        asked.push(new URL(request.url).pathname);
+        return new Response("unavailable", { status: 500 });
+      },
+    } as unknown as Fetcher;
+    const failed = await search(failing);
+    expect(asked.length).toBeGreaterThan(0);
+    expect(failed.status).toBe(503);
+    expect(failed.headers.get("Content-Type")).toBe("application/problem+json");
+    expect(failed.headers.get("Retry-After")).toBe("1");
+    const problem = await failed.json<{ status: number; detail: string }>();
+    expect(problem.status).toBe(503);
+    expect(problem.detail).not.toMatch(/pqsearch\//);
+
+    const answered = await search(env.ASSETS);
+    expect(answered.status).toBe(200);
+    const body = await answered.json<{ total: number; hits: Array<{ questionText: string }> }>();
+    expect(body.total).toBeGreaterThan(0);
+    for (const hit of body.hits) expect(hit.questionText).toMatch(/^To ask /);
+  });
+});
