@@ -17,7 +17,7 @@ import { FacetCounter } from "./facet-counts";
 import { SEARCH_FIELDS } from "./fields";
 import { compileFilters } from "./filter";
 import { importFieldIndex, postingsOf } from "./flex";
-import { highlightAll, highlightSnippet } from "./highlight";
+import { escapeHtml, highlightAll, highlightSnippet } from "./highlight";
 import { type FieldPostings, type Impact, ImpactCache } from "./impacts";
 import { type ParsedQuery, parseQuery } from "./query";
 import { Suggester, type Suggestion } from "./suggest";
@@ -239,7 +239,8 @@ export class SearchEngine {
     const snippetOf = (text: string) => {
       let snippet = snippets.get(text);
       if (snippet === undefined) {
-        snippet = highlightSnippet(text, this.texts.get(text), isMatch);
+        // Nothing to mark (browsing): no snippet, and no need to analyse the text.
+        snippet = isMatch.size === 0 ? null : highlightSnippet(text, this.texts.get(text), isMatch);
         snippets.set(text, snippet);
       }
       return snippet;
@@ -254,7 +255,10 @@ export class SearchEngine {
         dateAnswered: record.answer?.dateAnswered ?? null,
         questionText: record.questionText,
         highlights: {
-          questionText: highlightAll(record.questionText, this.texts.get(record.questionText), isMatch),
+          questionText:
+            isMatch.size === 0
+              ? escapeHtml(record.questionText)
+              : highlightAll(record.questionText, this.texts.get(record.questionText), isMatch),
           answerText: record.answer ? snippetOf(record.answer.text) : null,
         },
       };

@@ -6,11 +6,13 @@
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
 import { generateRecords, toJsonLines } from "../../bench/generate";
+import { analyse } from "../../src/engine/analysed-text";
 import type { CompiledCollection } from "../../src/engine/compiled";
 import { SearchEngine, type SearchRequest } from "../../src/engine/engine";
 import { expandClause } from "../../src/engine/expand";
 import { SEARCH_FIELDS } from "../../src/engine/fields";
 import { importFieldIndex, postingsOf, RESOLUTION } from "../../src/engine/flex";
+import { highlightAll } from "../../src/engine/highlight";
 import { ImpactCache } from "../../src/engine/impacts";
 import { parseQuery } from "../../src/engine/query";
 import { SynonymMatcher } from "../../src/engine/synonyms";
@@ -127,6 +129,7 @@ beforeAll(async () => {
   };
 });
 
+const analysedHighlight = (text: string) => highlightAll(text, analyse(text), new Set<string>());
 const words = () => fc.constantFrom(...collection.vocabulary.words.filter((word) => word.length >= 3));
 
 describe("the engine's fast paths", () => {
@@ -162,6 +165,12 @@ describe("the engine's fast paths", () => {
             expect(listed).toEqual(collection.facetValues[name].filter((value) => listed.includes(value)));
           }
           const ids = result.hits.map((hit) => hit.id);
+          if (search.q === "") {
+            // Browsing marks nothing: the question as escaped text, no answer snippet.
+            for (const hit of result.hits) {
+              expect(hit.highlights).toEqual({ questionText: analysedHighlight(hit.questionText), answerText: null });
+            }
+          }
           const page = expected.ids.slice(search.offset, search.offset + search.limit);
           if (search.sort !== "relevance" || search.q === "") expect(ids).toEqual(page);
           else {
