@@ -95,7 +95,8 @@ export class ImpactCache {
       }
     }
     if (count === 0) return EMPTY;
-    const impact: Impact = { docs: docs.slice(0, count), weights: new Float64Array(count) };
+    // In record order, so every per-record array a query reads is walked front to back.
+    const impact: Impact = { docs: docs.slice(0, count).sort(), weights: new Float64Array(count) };
     for (let i = 0; i < count; i++) impact.weights[i] = sum[impact.docs[i] as number] as number;
     return impact;
   }
