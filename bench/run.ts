@@ -103,7 +103,7 @@ async function benchSize(label: string, seedsDir: string, inputs: RecordInput[] 
   console.log(`built ${records.length} records in ${round(buildMs, 0)} ms, ${built.report.layout}`);
 
   const wholeJson = JSON.stringify(collection);
-  const index = measureJson(collection.fieldIndexes);
+  const index = measureJson({ ...collection.fieldIndexes, phrasePairs: collection.phraseIndex });
   const store = measureJson(collection.records);
   const passes = records.length >= 50_000 ? 4 : 8;
   const runs = records.length >= 50_000 ? 3 : 5;

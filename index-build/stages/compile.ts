@@ -1,6 +1,6 @@
 /**
  * Stage 5, compile: order the records, resolve facet values and sort keys, and build one
- * FlexSearch index per searchable field. Everything a request would otherwise compute is done here.
+ * FlexSearch index per searchable field, and one of adjacent word pairs for phrases. Everything a request would otherwise compute is done here.
  */
 
 import { analyseField } from "../../src/engine/analyse";
@@ -8,11 +8,13 @@ import { COMPILED_FORMAT_VERSION, type CompiledCollection } from "../../src/engi
 import { countFacets } from "../../src/engine/facet-counts";
 import { SEARCH_FIELDS } from "../../src/engine/fields";
 import { createFieldIndex, exportFieldIndex } from "../../src/engine/flex";
+import { adjacentPairs } from "../../src/engine/phrase-pairs";
 import { stem } from "../../src/engine/stem";
 import { type CompiledSynonymGroup, compileSynonymGroups, SynonymMatcher } from "../../src/engine/synonyms";
 import type { CompiledVocabulary } from "../../src/engine/vocabulary";
 import { FACET_NAMES, type FacetName } from "../../src/schema/facets";
 import type { QuestionRecord } from "../../src/schema/record";
+import { compilePhrasePairs } from "./phrase-pairs";
 
 export interface CollectionText {
   title: string;
@@ -55,6 +57,7 @@ function compileSearch(records: QuestionRecord[], synonymGroups: string[][]) {
   const docsOfWord = new Map<string, Set<number>>();
   const fieldIndexes: CompiledCollection["fieldIndexes"] = {};
   const fieldLengths: CompiledCollection["fieldLengths"] = {};
+  const pairsByDoc = records.map(() => new Set<string>());
   for (const field of SEARCH_FIELDS) {
     const index = createFieldIndex();
     const lengths: number[] = [];
@@ -62,6 +65,8 @@ function compileSearch(records: QuestionRecord[], synonymGroups: string[][]) {
       const analysed = analyseField(field.text(record), matcher);
       lengths.push(analysed.length);
       if (analysed.keys.length > 0) index.add(doc, analysed.keys.join(" "));
+      const pairs = pairsByDoc[doc] as Set<string>;
+      for (const pair of adjacentPairs(analysed.stems)) pairs.add(pair);
       for (const key of analysed.keys) {
         const docs = docsOfKey.get(key) ?? new Set<number>();
         docs.add(doc);
@@ -86,6 +91,7 @@ function compileSearch(records: QuestionRecord[], synonymGroups: string[][]) {
   };
   return {
     fieldIndexes,
+    phraseIndex: compilePhrasePairs(pairsByDoc, docsOfKey),
     fieldLengths,
     keys,
     keyDf: keys.map((key) => docsOfKey.get(key)?.size ?? 0),

@@ -6,6 +6,7 @@
  */
 import type { CompiledCollection } from "../../src/engine/compiled";
 import type { SerializedFieldIndex } from "../../src/engine/flex";
+import { PAIR_INDEX } from "../../src/engine/phrase-pairs";
 import {
   ASSET_PREFIX,
   type ColumnFiles,
@@ -89,15 +90,15 @@ function postingsEntries(name: string, chunks: SerializedFieldIndex): Array<[str
  * share leading letters, so they mostly land in the same file as the word typed.
  */
 function partitionPostings(
-  fieldIndexes: CompiledCollection["fieldIndexes"],
+  entriesByIndex: Record<string, Array<[key: string, data: unknown]>>,
   options: { targetBytes: number; limit: number },
   path: (part: number) => string,
   files: Map<string, string>,
 ): Pick<ShardedHead, "indexNames" | "postingsFiles" | "postingsFirstKeys"> {
-  const indexNames = Object.keys(fieldIndexes);
+  const indexNames = Object.keys(entriesByIndex);
   const byKey = new Map<string, Array<[index: number, json: string]>>();
   indexNames.forEach((name, index) => {
-    for (const entry of postingsEntries(name, fieldIndexes[name] as SerializedFieldIndex)) {
+    for (const entry of entriesByIndex[name] as Array<[string, unknown]>) {
       let held = byKey.get(entry[0]);
       if (!held) {
         held = [];
@@ -148,8 +149,11 @@ export function shardCollection(collection: CompiledCollection, options: ShardOp
   const base = `${ASSET_PREFIX}/${buildId}`;
   const files = new Map<string, string>();
 
+  const entries: Record<string, Array<[string, unknown]>> = {};
+  for (const [name, chunks] of Object.entries(collection.fieldIndexes)) entries[name] = postingsEntries(name, chunks);
+  entries[PAIR_INDEX] = collection.phraseIndex;
   const postings = partitionPostings(
-    collection.fieldIndexes,
+    entries,
     { targetBytes: options.postingsFileBytes, limit: options.assetFileBytes },
     (part) => `${base}/postings-${part}.json`,
     files,

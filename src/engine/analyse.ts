@@ -13,6 +13,8 @@ export interface AnalysedField {
   keys: string[];
   /** Normalised surface words, hyphen-joined forms included. */
   words: string[];
+  /** The stem of each word, in reading order: what a quoted phrase must find side by side. */
+  stems: string[];
   /** Number of words: the field length that ranking normalises by. */
   length: number;
 }
@@ -40,5 +42,5 @@ export function analyseField(text: string, synonyms: SynonymMatcher): AnalysedFi
     }
     keys.push(...(groupsEndingAt.get(i) ?? []));
   });
-  return { keys, words, length: tokens.length };
+  return { keys, words, stems, length: tokens.length };
 }

@@ -6,11 +6,12 @@ import type { FacetName } from "../schema/facets";
 import type { Meta } from "../schema/meta";
 import type { QuestionRecord } from "../schema/record";
 import type { SerializedFieldIndex } from "./flex";
+import type { PhrasePairs } from "./phrase-pairs";
 import type { CompiledSynonymGroup } from "./synonyms";
 import type { CompiledVocabulary } from "./vocabulary";
 
 /** Bumped whenever the layout below changes; hydration refuses any other version. */
-export const COMPILED_FORMAT_VERSION = 2;
+export const COMPILED_FORMAT_VERSION = 3;
 
 export interface CompiledCollection {
   formatVersion: number;
@@ -25,6 +26,8 @@ export interface CompiledCollection {
   dateOrder: number[];
   /** Serialised FlexSearch index per searchable field, keyed by field name. */
   fieldIndexes: Record<string, SerializedFieldIndex>;
+  /** Records per adjacent stem pair, for quoted phrases (see phrase-pairs.ts). */
+  phraseIndex: PhrasePairs;
   /** Every key the field indexes hold (stems, hyphen-joined stems, synonym group keys). */
   keys: string[];
   /** `keyDf[k]`: records holding `keys[k]` in any field, for ranking by rarity. */

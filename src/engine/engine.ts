@@ -12,6 +12,7 @@ import type { Hit } from "../schema/search";
 import { AnalysedTextCache } from "./analysed-text";
 import { Columns } from "./columns";
 import { COMPILED_FORMAT_VERSION, type CompiledCollection } from "./compiled";
+import { forEachDoc } from "./doc-sets";
 import { type Expansion, expandClause } from "./expand";
 import { FacetCounter } from "./facet-counts";
 import { SEARCH_FIELDS } from "./fields";
@@ -19,6 +20,7 @@ import { compileFilters } from "./filter";
 import { importFieldIndex, postingsOf } from "./flex";
 import { escapeHtml, highlightAll, highlightSnippet } from "./highlight";
 import { type FieldPostings, type Impact, ImpactCache } from "./impacts";
+import { PAIR_INDEX, PAIR_MIN_SHARED, pairKey, shareAtLeast } from "./phrase-pairs";
 import { type ParsedQuery, parseQuery } from "./query";
 import { Suggester, type Suggestion } from "./suggest";
 import { SynonymMatcher, stemsOf } from "./synonyms";
@@ -78,6 +80,8 @@ export class SearchEngine {
   readonly meta: Meta;
   private readonly collection: CompiledCollection;
   private readonly impacts: ImpactCache;
+  /** Records per adjacent stem pair, for phrases (see phrase-pairs.ts). */
+  private readonly pairs: Map<string, string>;
   private docByIdTable: Map<string, number> | null = null;
   private allDocsList: Int32Array | null = null;
   /** Scratch lists of records, one per clause being scored (views of them never outlive a call). */
@@ -127,6 +131,7 @@ export class SearchEngine {
         lengthFactor: lengthFactors(lengths),
       };
     });
+    this.pairs = new Map(collection.phraseIndex);
     const size = collection.records.length;
     this.impacts = new ImpactCache(fields, size);
     this.candidateBuffer = new Int32Array(size);
@@ -206,11 +211,20 @@ export class SearchEngine {
       for (const { key } of expandClause(clause, this.keyPosition, this.vocabulary))
         keys.push(this.collection.keys[key] as string);
     }
+    for (const phrase of query.phrases)
+      for (let i = 1; i < phrase.length; i++) keys.push(pairKey(phrase[i - 1] as string, phrase[i] as string));
     return keys;
   }
 
-  /** Adds FlexSearch `map` entries to a named index (a sharded collection imports them on demand). */
+  /**
+   * Adds a named index's entries — FlexSearch `map` entries for a field, encoded record sets for
+   * the phrase pairs — as a sharded collection imports them on demand.
+   */
   importPostings(indexName: string, entries: ReadonlyArray<[key: string, buckets: unknown]>): void {
+    if (indexName === PAIR_INDEX) {
+      for (const [key, docs] of entries) this.pairs.set(key, docs as string);
+      return;
+    }
     const index = this.indexes.get(indexName);
     if (!index) throw new Error(`pqsearch: the engine has no index named ${indexName}`);
     index.import("map", entries as unknown as string);
@@ -317,7 +331,7 @@ export class SearchEngine {
       }
     }
     let docs = required.length === 1 ? candidates : candidates.filter((doc) => clausesMatched[doc] === required.length);
-    if (query.phrases.length > 0) docs = docs.filter((doc) => this.holdsPhrases(doc, query.phrases));
+    if (query.phrases.length > 0) docs = this.withPhrases(docs, query.phrases);
     return { docs, keys: keysUsed };
   }
 
@@ -362,6 +376,38 @@ export class SearchEngine {
       this.generation = 0;
     }
     return ++this.generation;
+  }
+
+  /**
+   * The records among `docs` holding every phrase. Each adjacent pair of a phrase's words is looked
+   * up in the pair index when the index stores it (its words share `PAIR_MIN_SHARED` records or
+   * more); that settles a two-word phrase. Otherwise (fewer shared records than that, so few
+   * candidates) and for longer phrases (whose pairs may stand apart), the records still in the
+   * running are re-read word for word.
+   */
+  private withPhrases(candidates: Int32Array, phrases: string[][]): Int32Array {
+    let docs = candidates;
+    let reread = false;
+    for (const phrase of phrases) {
+      if (phrase.length > 2) reread = true;
+      for (let i = 1; i < phrase.length && docs.length > 0; i++) {
+        const first = phrase[i - 1] as string;
+        const second = phrase[i] as string;
+        if (!shareAtLeast(this.impacts.of(first).docs, this.impacts.of(second).docs, PAIR_MIN_SHARED)) {
+          reread = true;
+          continue;
+        }
+        const stamp = this.clauseStamp;
+        const generation = this.nextGeneration();
+        const stored = this.pairs.get(pairKey(first, second));
+        if (stored)
+          forEachDoc(stored, (doc) => {
+            stamp[doc] = generation;
+          });
+        docs = docs.filter((doc) => stamp[doc] === generation);
+      }
+    }
+    return reread ? docs.filter((doc) => this.holdsPhrases(doc, phrases)) : docs;
   }
 
   /** Whether some field of the record holds each phrase word for word (re-read, candidates only). */

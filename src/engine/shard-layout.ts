@@ -57,7 +57,7 @@ export interface ShardedHead {
   facetCodes: Record<FacetName, number[]>;
   dateOrder: number[];
   skeletons: RecordSkeletons;
-  /** Every index of `fieldIndexes`, by name; their postings live in `postingsFiles`. */
+  /** Every index of `fieldIndexes` and the phrase-pair index, by name; their postings live in `postingsFiles`. */
   indexNames: string[];
   /**
    * Postings, partitioned by key: file `i` holds every index's entries for the keys from

@@ -14,6 +14,7 @@ import type { Filters } from "../schema/query";
 import type { QuestionRecord } from "../schema/record";
 import { COMPILED_FORMAT_VERSION } from "./compiled";
 import { type ListResult, SearchEngine, type SearchRequest, type SearchResult } from "./engine";
+import { PAIR_INDEX } from "./phrase-pairs";
 import {
   type PostingsFile,
   postingsFileOf,
@@ -126,7 +127,8 @@ export class ShardedCollection {
       facetValues: head.facetValues,
       facetCodes: head.facetCodes,
       dateOrder: head.dateOrder,
-      fieldIndexes: Object.fromEntries(head.indexNames.map((name) => [name, []])),
+      fieldIndexes: Object.fromEntries(head.indexNames.filter((name) => name !== PAIR_INDEX).map((name) => [name, []])),
+      phraseIndex: [],
     });
   }
 

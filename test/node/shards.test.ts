@@ -4,6 +4,7 @@ import { benchQueries } from "../../bench/queries";
 import type { BuildLimits } from "../../index-build/limits";
 import type { CompiledCollection } from "../../src/engine/compiled";
 import { SearchEngine, type SearchRequest } from "../../src/engine/engine";
+import { PAIR_INDEX } from "../../src/engine/phrase-pairs";
 import { isShardedHead, type PostingsFile, postingsFileOf, type ShardedHead } from "../../src/engine/shard-layout";
 import { ShardedCollection } from "../../src/engine/shards";
 import { build, loadModule, tempProject } from "./build-helpers";
@@ -68,6 +69,8 @@ const REQUESTS: SearchRequest[] = [
   request("roads", { from: "2016-01-01", to: "2017-12-31", sort: "oldest" }),
   request("", { sort: "newest", offset: 30 }),
   request("pensions", { party: ["Labour", "Conservative"], offset: 5 }),
+  request('"the government"'),
+  request('"the department for" funding'),
 ];
 
 describe("a sharded collection", () => {
@@ -78,7 +81,7 @@ describe("a sharded collection", () => {
   });
 
   it("partitions every index's postings by key, each key in the one file its key range names", () => {
-    expect(head.indexNames).toEqual(Object.keys(whole.fieldIndexes));
+    expect(head.indexNames).toEqual([...Object.keys(whole.fieldIndexes), PAIR_INDEX]);
     expect(head.postingsFiles.length).toBeGreaterThan(4);
     expect([...head.postingsFirstKeys].sort()).toEqual(head.postingsFirstKeys);
     const seen = new Map<string, Set<string>>(head.indexNames.map((name) => [name, new Set()]));
@@ -90,12 +93,14 @@ describe("a sharded collection", () => {
           seen.get(name)?.add(key);
         }
     });
-    for (const name of head.indexNames) {
+    for (const name of Object.keys(whole.fieldIndexes)) {
       const keys = (whole.fieldIndexes[name] ?? [])
         .filter(([kind]) => kind.endsWith("map"))
         .flatMap(([, data]) => (data as Array<[string]>).map(([key]) => key));
       expect(seen.get(name)?.size).toBe(keys.length);
     }
+    expect(seen.get(PAIR_INDEX)?.size).toBe(whole.phraseIndex.length);
+    expect(whole.phraseIndex.length).toBeGreaterThan(0);
   });
 
   it("answers every search exactly as the bundled engine does, filters, sorts and pages included", async () => {

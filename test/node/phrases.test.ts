@@ -1,0 +1,147 @@
+/**
+ * Quoted phrases answered from the phrase-pair index: the same records as re-reading every record
+ * word for word, whichever way each pair is settled (looked up, or re-read because its words share
+ * few records), and a sharded collection fetching no record shard to settle a common phrase.
+ */
+import { beforeAll, describe, expect, it } from "vitest";
+import { generateRecords, toJsonLines } from "../../bench/generate";
+import type { BuildLimits } from "../../index-build/limits";
+import type { CompiledCollection } from "../../src/engine/compiled";
+import { SearchEngine, type SearchRequest } from "../../src/engine/engine";
+import { SEARCH_FIELDS } from "../../src/engine/fields";
+import { PAIR_MIN_SHARED, pairKey, shareAtLeast } from "../../src/engine/phrase-pairs";
+import type { ShardedHead } from "../../src/engine/shard-layout";
+import { ShardedCollection } from "../../src/engine/shards";
+import { stemsOf } from "../../src/engine/synonyms";
+import { tokenize } from "../../src/engine/tokenize";
+import type { QuestionRecord } from "../../src/schema/record";
+import { build, loadModule, tempProject } from "./build-helpers";
+
+let collection: CompiledCollection;
+let engine: SearchEngine;
+let fieldStems: string[][][];
+let head: ShardedHead;
+let files: Map<string, string>;
+
+const request = (q: string): SearchRequest => ({ q, answered: undefined, sort: "relevance", limit: 5000, offset: 0 });
+
+/** Records with some field holding the stems side by side: the definition a phrase must meet. */
+function holding(stems: string[]): string[] {
+  const ids: string[] = [];
+  fieldStems.forEach((fields, doc) => {
+    const found = fields.some((field) => field.some((_, start) => stems.every((stem, i) => field[start + i] === stem)));
+    if (found) ids.push((collection.records[doc] as QuestionRecord).id);
+  });
+  return ids.sort();
+}
+
+function storedPairs(): Set<string> {
+  return new Set(collection.phraseIndex.map(([key]) => key));
+}
+
+/** Every key's records in any field, ascending, as the build and engine count shared records. */
+function docsOfStem(stem: string): number[] {
+  return fieldStems.flatMap((fields, doc) => (fields.some((field) => field.includes(stem)) ? [doc] : []));
+}
+
+/** Runs of `length` words taken from records' question texts, every `step`th record. */
+function phrasesFromRecords(length: number, step: number): string[] {
+  const phrases: string[] = [];
+  collection.records.forEach((record, doc) => {
+    if (doc % step !== 0) return;
+    const words = tokenize(record.questionText).map((token) => token.term);
+    const start = (doc * 7) % Math.max(1, words.length - length);
+    if (words.length >= length) phrases.push(words.slice(start, start + length).join(" "));
+  });
+  return phrases;
+}
+
+beforeAll(async () => {
+  const root = tempProject({ "generated.jsonl": toJsonLines(generateRecords(1200, 5)) });
+  const limits: BuildLimits = {
+    plan: "paid",
+    freeGzipBytes: 3 * 1024 * 1024,
+    paidGzipBytes: 10 * 1024 * 1024,
+    bundleBudgetBytes: 9 * 1024 * 1024,
+    sharding: "never",
+    recordsPerShard: 32,
+    assetFileBytes: 25 * 1024 * 1024,
+    assetFiles: 100_000,
+    postingsFileBytes: 64 * 1024,
+  };
+  collection = (await build(root, limits)).collection;
+  engine = new SearchEngine(structuredClone(collection));
+  fieldStems = collection.records.map((record) => SEARCH_FIELDS.map((field) => stemsOf(field.text(record))));
+  const sharded = await build(root, { ...limits, sharding: "always" });
+  head = await loadModule(sharded.source);
+  files = sharded.assets;
+});
+
+describe("the phrase-pair index", () => {
+  it("stores exactly the adjacent pairs whose words share enough records", () => {
+    const stored = storedPairs();
+    const adjacent = new Set<string>();
+    for (const fields of fieldStems)
+      for (const field of fields)
+        for (let i = 1; i < field.length; i++) adjacent.add(pairKey(field[i - 1] as string, field[i] as string));
+    let checkedOut = 0;
+    for (const pair of adjacent) {
+      const [first, second] = pair.split("+") as [string, string];
+      const expected = shareAtLeast(docsOfStem(first), docsOfStem(second), PAIR_MIN_SHARED);
+      expect(stored.has(pair), pair).toBe(expected);
+      if (!expected) checkedOut++;
+      if (checkedOut > 400 && stored.size > 0) break;
+    }
+    expect(stored.size).toBeGreaterThan(50);
+    expect(checkedOut).toBeGreaterThan(0);
+  });
+});
+
+describe("a quoted phrase", () => {
+  it("finds exactly the records holding it word for word, two and three words long", () => {
+    const phrases = [...phrasesFromRecords(2, 13), ...phrasesFromRecords(3, 17)];
+    const stored = storedPairs();
+    let lookedUp = 0;
+    let reread = 0;
+    for (const phrase of phrases) {
+      const stems = stemsOf(phrase);
+      const pairsStored = stems.slice(1).every((stem, i) => stored.has(pairKey(stems[i] as string, stem)));
+      if (stems.length === 2 && pairsStored) lookedUp++;
+      else reread++;
+      const found = engine.search(request(`"${phrase}"`)).hits.map((hit) => hit.id);
+      expect(found.sort(), phrase).toEqual(holding(stems));
+    }
+    // Both ways of settling a pair were exercised.
+    expect(lookedUp).toBeGreaterThan(10);
+    expect(reread).toBeGreaterThan(10);
+  });
+
+  it("finds nothing when its common words never stand in that order", () => {
+    // A stored pair whose reverse stands nowhere: its words share many records, so the pair
+    // index (not a re-read) must say no.
+    const stored = storedPairs();
+    const reversed = [...stored]
+      .map((pair) => pair.split("+").reverse() as [string, string])
+      .find(([first, second]) => first !== second && holding([first, second]).length === 0);
+    expect(reversed).toBeDefined();
+    const [first, second] = reversed as [string, string];
+    const words = (stem: string) => collection.vocabulary.words.find((word) => stemsOf(word)[0] === stem) as string;
+    expect(engine.search(request(`"${words(first)} ${words(second)}"`)).total).toBe(0);
+    expect(engine.search(request(`"${words(second)} ${words(first)}"`)).total).toBe(holding([second, first]).length);
+  });
+
+  it("is settled in a sharded collection from postings alone, fetching only the shards of the page's hits", async () => {
+    const sharded = new ShardedCollection(head);
+    const fetched: string[] = [];
+    const load = async (path: string) => {
+      fetched.push(path);
+      return JSON.parse(files.get(path) as string);
+    };
+    const q = '"the government"';
+    const bundled = engine.search({ ...request(q), limit: 10 });
+    expect(bundled.total).toBeGreaterThan(PAIR_MIN_SHARED);
+    expect(await sharded.search({ ...request(q), limit: 10 }, load)).toEqual(bundled);
+    const recordFiles = fetched.filter((path) => path.includes("/records-"));
+    expect(recordFiles.length).toBeLessThanOrEqual(10);
+  });
+});
