@@ -4,7 +4,7 @@
  * repeat across records), so each text is analysed once per isolate and kept in a bounded cache.
  */
 import { stem } from "./stem";
-import { tokenize } from "./tokenize";
+import { scanWords } from "./tokenize";
 
 /**
  * Compact on purpose: cached texts live long enough to reach the old generation, and per-word
@@ -33,17 +33,28 @@ function stemOf(term: string): string {
   return result;
 }
 
+// Offsets of the text being analysed; grown as needed, copied out at the end.
+let startScratch = new Uint32Array(1024);
+let endScratch = new Uint32Array(1024);
+
 export function analyse(text: string): AnalysedText {
-  const tokens = tokenize(text);
-  const starts = new Uint32Array(tokens.length);
-  const ends = new Uint32Array(tokens.length);
-  const stems = new Array<string>(tokens.length);
-  tokens.forEach((token, i) => {
-    starts[i] = token.start;
-    ends[i] = token.end;
-    stems[i] = stemOf(token.term);
+  const stems: string[] = [];
+  let count = 0;
+  scanWords(text, (term, start, end) => {
+    if (count === startScratch.length) {
+      const grownStarts = new Uint32Array(count * 2);
+      const grownEnds = new Uint32Array(count * 2);
+      grownStarts.set(startScratch);
+      grownEnds.set(endScratch);
+      startScratch = grownStarts;
+      endScratch = grownEnds;
+    }
+    startScratch[count] = start;
+    endScratch[count] = end;
+    stems.push(stemOf(term));
+    count++;
   });
-  return { starts, ends, stems };
+  return { starts: startScratch.slice(0, count), ends: endScratch.slice(0, count), stems };
 }
 
 export class AnalysedTextCache {

@@ -29,6 +29,8 @@ export class FacetCounter {
   private readonly base: number[] = [];
   /** `facetOfSlot[slot]`: the facet a tally slot belongs to. */
   private readonly facetOfSlot: Uint8Array;
+  /** Scratch for the sparse readout (packed slot and count), sized for its largest use. */
+  private readonly found: Float64Array;
 
   constructor(
     private readonly values: Record<FacetName, readonly string[]>,
@@ -40,6 +42,7 @@ export class FacetCounter {
       slots += values[name].length + 1;
     }
     this.tally = new Uint32Array(slots);
+    this.found = new Float64Array(Math.ceil(slots / 4) + FACETS);
     this.facetOfSlot = new Uint8Array(slots);
     this.base.forEach((base, f) => {
       this.facetOfSlot.fill(f, base, base + (values[FACET_NAMES[f] as FacetName].length + 1));
@@ -95,7 +98,7 @@ export class FacetCounter {
       // Few matches: read out only the slots they touched, each once (its tally is cleared on
       // the first visit). Slot and count travel packed in one number, so one numeric sort puts
       // every facet's values in their sorted order.
-      const found = new Float64Array(count * FACETS);
+      const found = this.found;
       let n = 0;
       for (let i = 0; i < count; i++) {
         const row = (docs[i] as number) * FACETS;

@@ -52,6 +52,17 @@ const isAsciiWordChar = (code: number) =>
  */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
+  scanWords(text, (term, start, end) => {
+    tokens.push({ term, start, end });
+  });
+  return tokens;
+}
+
+/**
+ * `tokenize` without the token objects: calls `visit` with each word's term and offsets, in
+ * order. Highlighting analyses hits' texts with it, allocating only the terms.
+ */
+export function scanWords(text: string, visit: (term: string, start: number, end: number) => void): void {
   const length = text.length;
   let i = 0;
   while (i < length) {
@@ -71,7 +82,7 @@ export function tokenize(text: string): Token[] {
         (next === 39 && (after >= 128 || isAsciiWordChar(after))) ||
         ((next === 44 || next === 46) && isDigit(text.charCodeAt(end - 1)) && (after >= 128 || isDigit(after)));
       if (!joins) {
-        tokens.push({ term: text.slice(i, end).toLowerCase(), start: i, end });
+        visit(text.slice(i, end).toLowerCase(), i, end);
         i = end;
         continue;
       }
@@ -87,10 +98,9 @@ export function tokenize(text: string): Token[] {
     }
     const term = normaliseWord(match[0]);
     end = i + match[0].length;
-    if (term) tokens.push({ term, start: i, end });
+    if (term) visit(term, i, end);
     i = end;
   }
-  return tokens;
 }
 
 /** The terms of `text`, in order, duplicates kept. */
