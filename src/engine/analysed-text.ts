@@ -14,47 +14,81 @@ export interface AnalysedText {
   /** `starts[i]`, `ends[i]`: the i-th word's offsets in the text. */
   starts: Uint32Array;
   ends: Uint32Array;
-  /** `stems[i]` is the stem of the i-th word (shared strings, from the stem memo). */
-  stems: string[];
+  /**
+   * `stemIds[i]`: the i-th word's stem as a number (`stemOfId` reads it back). Marking a query's
+   * words then tests a typed array per word instead of hashing a string.
+   */
+  stemIds: Uint32Array;
+}
+
+// Stem numbers, per isolate. Only record texts are numbered, so there are at most as many as the
+// collection has distinct stems.
+const idOfStem = new Map<string, number>();
+const stemOfIdList: string[] = [];
+
+/** The number of a stem some analysed text holds; undefined if no analysed text holds it. */
+export function stemIdOf(stem: string): number | undefined {
+  return idOfStem.get(stem);
+}
+
+export function stemOfId(id: number): string {
+  return stemOfIdList[id] as string;
+}
+
+/** How many stems are numbered so far: every stem id is below it. */
+export function stemIdCount(): number {
+  return stemOfIdList.length;
 }
 
 // Stemming costs more than tokenising, and a collection's texts use a few thousand distinct
-// words: remember each word's stem (bounded; cleared whole if a flood of distinct words fills it).
+// words: remember each word's stem number (bounded; cleared whole if a flood of distinct words
+// fills it — the numbers themselves stay).
 const STEM_MEMO_LIMIT = 100_000;
-const stems = new Map<string, string>();
+const stemIdOfWord = new Map<string, number>();
 
-function stemOf(term: string): string {
-  let result = stems.get(term);
-  if (result === undefined) {
-    result = stem(term);
-    if (stems.size >= STEM_MEMO_LIMIT) stems.clear();
-    stems.set(term, result);
+function stemIdOfWordTerm(term: string): number {
+  let id = stemIdOfWord.get(term);
+  if (id === undefined) {
+    const stemmed = stem(term);
+    id = idOfStem.get(stemmed);
+    if (id === undefined) {
+      id = stemOfIdList.push(stemmed) - 1;
+      idOfStem.set(stemmed, id);
+    }
+    if (stemIdOfWord.size >= STEM_MEMO_LIMIT) stemIdOfWord.clear();
+    stemIdOfWord.set(term, id);
   }
-  return result;
+  return id;
 }
 
 // Offsets of the text being analysed; grown as needed, copied out at the end.
 let startScratch = new Uint32Array(1024);
 let endScratch = new Uint32Array(1024);
+let idScratch = new Uint32Array(1024);
 
 export function analyse(text: string): AnalysedText {
-  const stems: string[] = [];
   let count = 0;
   scanWords(text, (term, start, end) => {
     if (count === startScratch.length) {
-      const grownStarts = new Uint32Array(count * 2);
-      const grownEnds = new Uint32Array(count * 2);
-      grownStarts.set(startScratch);
-      grownEnds.set(endScratch);
-      startScratch = grownStarts;
-      endScratch = grownEnds;
+      const grow = (scratch: Uint32Array) => {
+        const grown = new Uint32Array(count * 2);
+        grown.set(scratch);
+        return grown;
+      };
+      startScratch = grow(startScratch);
+      endScratch = grow(endScratch);
+      idScratch = grow(idScratch);
     }
     startScratch[count] = start;
     endScratch[count] = end;
-    stems.push(stemOf(term));
+    idScratch[count] = stemIdOfWordTerm(term);
     count++;
   });
-  return { starts: startScratch.slice(0, count), ends: endScratch.slice(0, count), stems };
+  return {
+    starts: startScratch.slice(0, count),
+    ends: endScratch.slice(0, count),
+    stemIds: idScratch.slice(0, count),
+  };
 }
 
 export class AnalysedTextCache {

@@ -9,7 +9,7 @@ import type { Meta } from "../schema/meta";
 import type { Filters, Sort } from "../schema/query";
 import type { QuestionRecord } from "../schema/record";
 import type { Hit } from "../schema/search";
-import { AnalysedTextCache } from "./analysed-text";
+import { type AnalysedText, AnalysedTextCache, stemIdOf } from "./analysed-text";
 import { Columns } from "./columns";
 import { COMPILED_FORMAT_VERSION, type CompiledCollection } from "./compiled";
 import { forEachDoc } from "./doc-sets";
@@ -23,12 +23,21 @@ import { type FieldPostings, type Impact, ImpactCache } from "./impacts";
 import { PAIR_INDEX, PAIR_MIN_SHARED, pairKey, shareAtLeast } from "./phrase-pairs";
 import { type ParsedQuery, parseQuery } from "./query";
 import { Suggester, type Suggestion } from "./suggest";
-import { SynonymMatcher, stemsOf } from "./synonyms";
+import { SynonymMatcher } from "./synonyms";
 import { Vocabulary } from "./vocabulary";
 
-function containsRun(stems: readonly string[], run: readonly string[]): boolean {
-  outer: for (let i = 0; i + run.length <= stems.length; i++) {
-    for (let j = 0; j < run.length; j++) if (stems[i + j] !== run[j]) continue outer;
+/** Whether the text's words hold the phrase's stems side by side. */
+function containsRun(analysed: AnalysedText, run: readonly string[]): boolean {
+  const ids: number[] = [];
+  for (const stem of run) {
+    const id = stemIdOf(stem);
+    // No analysed text holds this stem, so this one does not either.
+    if (id === undefined) return false;
+    ids.push(id);
+  }
+  const { stemIds } = analysed;
+  outer: for (let i = 0; i + ids.length <= stemIds.length; i++) {
+    for (let j = 0; j < ids.length; j++) if (stemIds[i + j] !== ids[j]) continue outer;
     return true;
   }
   return false;
@@ -427,20 +436,23 @@ export class SearchEngine {
     return out.subarray(0, count);
   }
 
-  /** Whether some field of the record holds each phrase word for word (re-read, candidates only). */
+  /**
+   * Whether some field of the record holds each phrase word for word (re-read, candidates only).
+   * Fields are analysed lazily (most phrases are settled by the question, the first field) and
+   * through the highlighting cache, whose stems are the build's and which the hits reuse.
+   */
   private holdsPhrases(doc: number, phrases: string[][]): boolean {
     const record = this.collection.records[doc] as QuestionRecord;
-    // Fields are re-read lazily: most phrases are settled by the question, the first field.
-    const fieldStems: Array<string[] | undefined> = [];
-    const stemsOfField = (i: number) => {
-      let stems = fieldStems[i];
-      if (!stems) {
-        stems = stemsOf((SEARCH_FIELDS[i] as (typeof SEARCH_FIELDS)[number]).text(record));
-        fieldStems[i] = stems;
+    const fieldTexts: Array<AnalysedText | undefined> = [];
+    const analysedField = (i: number) => {
+      let analysed = fieldTexts[i];
+      if (!analysed) {
+        analysed = this.texts.get((SEARCH_FIELDS[i] as (typeof SEARCH_FIELDS)[number]).text(record));
+        fieldTexts[i] = analysed;
       }
-      return stems;
+      return analysed;
     };
-    return phrases.every((phrase) => SEARCH_FIELDS.some((_, i) => containsRun(stemsOfField(i), phrase)));
+    return phrases.every((phrase) => SEARCH_FIELDS.some((_, i) => containsRun(analysedField(i), phrase)));
   }
 
   /** Marks words whose stem was looked up, including every word of a matched synonym group. */

@@ -2,7 +2,7 @@
  * Highlights: the source text, HTML-escaped, with `<mark>` around words whose term matched.
  * Escaping happens piece by piece around the marks, so nothing from a record can become markup.
  */
-import type { AnalysedText } from "./analysed-text";
+import { type AnalysedText, stemIdCount, stemIdOf, stemOfId } from "./analysed-text";
 
 const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
 
@@ -16,15 +16,30 @@ export function escapeHtml(text: string): string {
 /** Which words to mark: a set of stems (the engine's case), or any test on a stem. */
 export type StemMatcher = ReadonlySet<string> | ((stem: string) => boolean);
 
+// For a set of stems: each stem's number stamped with the current call's generation, so testing
+// a word is one typed-array read. Calls are synchronous, so one scratch array serves them all.
+let stamps = new Uint32Array(1024);
+let generation = 0;
+
 /** Positions of the matching tokens, in text order. */
 function matchingTokens(analysed: AnalysedText, matches: StemMatcher): number[] {
-  const { stems } = analysed;
+  const { stemIds } = analysed;
   const found: number[] = [];
   if (typeof matches === "function") {
-    for (let i = 0; i < stems.length; i++) if (matches(stems[i] as string)) found.push(i);
-  } else {
-    for (let i = 0; i < stems.length; i++) if (matches.has(stems[i] as string)) found.push(i);
+    for (let i = 0; i < stemIds.length; i++) if (matches(stemOfId(stemIds[i] as number))) found.push(i);
+    return found;
   }
+  if (stamps.length < stemIdCount()) stamps = new Uint32Array(stemIdCount() * 2);
+  if (++generation === 0xffffffff) {
+    stamps.fill(0);
+    generation = 1;
+  }
+  const current = generation;
+  for (const stem of matches) {
+    const id = stemIdOf(stem);
+    if (id !== undefined) stamps[id] = current;
+  }
+  for (let i = 0; i < stemIds.length; i++) if (stamps[stemIds[i] as number] === current) found.push(i);
   return found;
 }
 
