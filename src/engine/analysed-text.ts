@@ -61,6 +61,61 @@ function stemIdOfWordTerm(term: string): number {
   return id;
 }
 
+/**
+ * The same memo for plain ASCII words, looked up by their characters in the text: an
+ * open-addressing table keyed by a hash of the lower-cased characters, each slot holding the
+ * term (to confirm a match character by character) and its stem number. A word seen before then
+ * costs a hash and a comparison, and no string is made. Cleared whole when half full.
+ */
+const PLAIN_SLOTS = 1 << 17;
+// Made on first use, so an isolate that never highlights (lookups, listings) never pays for them.
+let plainTerms: Array<string | undefined> = [];
+let plainIds = new Int32Array(0);
+let plainUsed = 0;
+
+function plainStemId(text: string, start: number, end: number): number {
+  if (plainIds.length === 0) {
+    plainTerms = new Array(PLAIN_SLOTS);
+    plainIds = new Int32Array(PLAIN_SLOTS);
+  }
+  let hash = 0x811c9dc5;
+  for (let i = start; i < end; i++) {
+    let code = text.charCodeAt(i);
+    if (code <= 90 && code >= 65) code += 32;
+    hash = Math.imul(hash ^ code, 0x01000193);
+  }
+  const length = end - start;
+  let slot = hash & (PLAIN_SLOTS - 1);
+  for (;;) {
+    const term = plainTerms[slot];
+    if (term === undefined) break;
+    if (term.length === length) {
+      let same = true;
+      for (let i = 0; i < length; i++) {
+        let code = text.charCodeAt(start + i);
+        if (code <= 90 && code >= 65) code += 32;
+        if (term.charCodeAt(i) !== code) {
+          same = false;
+          break;
+        }
+      }
+      if (same) return plainIds[slot] as number;
+    }
+    slot = (slot + 1) & (PLAIN_SLOTS - 1);
+  }
+  const term = text.slice(start, end).toLowerCase();
+  const id = stemIdOfWordTerm(term);
+  if (plainUsed >= PLAIN_SLOTS / 2) {
+    plainTerms.fill(undefined);
+    plainUsed = 0;
+    return id;
+  }
+  plainTerms[slot] = term;
+  plainIds[slot] = id;
+  plainUsed++;
+  return id;
+}
+
 // Offsets of the text being analysed; grown as needed, copied out at the end.
 let startScratch = new Uint32Array(1024);
 let endScratch = new Uint32Array(1024);
@@ -81,7 +136,7 @@ export function analyse(text: string): AnalysedText {
     }
     startScratch[count] = start;
     endScratch[count] = end;
-    idScratch[count] = stemIdOfWordTerm(term);
+    idScratch[count] = term === null ? plainStemId(text, start, end) : stemIdOfWordTerm(term);
     count++;
   });
   return {
@@ -93,23 +148,27 @@ export function analyse(text: string): AnalysedText {
 
 export class AnalysedTextCache {
   private readonly entries = new Map<string, AnalysedText>();
-  private readonly capacity: number;
+  private words = 0;
 
   /**
-   * `capacity` texts at most; the oldest is dropped first. An analysed answer holds a few hundred
-   * token objects (~15 KB), so 512 texts stay under ~8 MB of the isolate's 128 MB while covering
-   * many pages of up to 50 hits.
+   * Holds analyses of up to `maxWords` words in all, oldest dropped first. A word costs 12 bytes
+   * (two offsets and a stem number), so the default million is ~12 MB of the isolate's 128 MB —
+   * some 10,000 hits' questions and answers, so the texts of popular searches stay analysed.
    */
-  constructor(capacity = 512) {
-    this.capacity = capacity;
-  }
+  constructor(private readonly maxWords = 1_000_000) {}
 
   get(text: string): AnalysedText {
     let analysed = this.entries.get(text);
     if (analysed === undefined) {
       analysed = analyse(text);
-      if (this.entries.size >= this.capacity) this.entries.delete(this.entries.keys().next().value as string);
+      const words = analysed.stemIds.length;
+      while (this.words + words > this.maxWords && this.entries.size > 0) {
+        const [oldest, dropped] = this.entries.entries().next().value as [string, AnalysedText];
+        this.entries.delete(oldest);
+        this.words -= dropped.stemIds.length;
+      }
       this.entries.set(text, analysed);
+      this.words += words;
     }
     return analysed;
   }

@@ -53,16 +53,18 @@ const isAsciiWordChar = (code: number) =>
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   scanWords(text, (term, start, end) => {
-    tokens.push({ term, start, end });
+    tokens.push({ term: term ?? text.slice(start, end).toLowerCase(), start, end });
   });
   return tokens;
 }
 
 /**
- * `tokenize` without the token objects: calls `visit` with each word's term and offsets, in
- * order. Highlighting analyses hits' texts with it, allocating only the terms.
+ * `tokenize` without the token objects: calls `visit` with each word's offsets, in order, and its
+ * term — or null for a plain ASCII word, whose term is simply `text.slice(start, end)` lower-cased.
+ * Highlighting analyses hits' texts with it and looks plain words up by their characters, so most
+ * words cost no string at all.
  */
-export function scanWords(text: string, visit: (term: string, start: number, end: number) => void): void {
+export function scanWords(text: string, visit: (term: string | null, start: number, end: number) => void): void {
   const length = text.length;
   let i = 0;
   while (i < length) {
@@ -82,7 +84,7 @@ export function scanWords(text: string, visit: (term: string, start: number, end
         (next === 39 && (after >= 128 || isAsciiWordChar(after))) ||
         ((next === 44 || next === 46) && isDigit(text.charCodeAt(end - 1)) && (after >= 128 || isDigit(after)));
       if (!joins) {
-        visit(text.slice(i, end).toLowerCase(), i, end);
+        visit(null, i, end);
         i = end;
         continue;
       }

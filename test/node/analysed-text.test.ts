@@ -1,0 +1,52 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { AnalysedTextCache, analyse, stemOfId } from "../../src/engine/analysed-text";
+import { stem } from "../../src/engine/stem";
+import { tokenize } from "../../src/engine/tokenize";
+
+/** What an analysis must equal: the tokenizer's words, each with the stem the build indexes. */
+const reference = (text: string) => {
+  const tokens = tokenize(text);
+  return { starts: tokens.map((t) => t.start), ends: tokens.map((t) => t.end), stems: tokens.map((t) => stem(t.term)) };
+};
+const read = (text: string) => {
+  const analysed = analyse(text);
+  return {
+    starts: Array.from(analysed.starts),
+    ends: Array.from(analysed.ends),
+    stems: Array.from(analysed.stemIds, stemOfId),
+  };
+};
+
+// Few letters, mixed case, so the same word recurs in different cases and plain words meet the
+// Unicode path (apostrophes, accents, digit separators) often.
+const unit = fc.constantFrom(..."aAbBsS eEdD   '’.,9é\u0301İ-");
+
+describe("analysing a text for highlighting", () => {
+  it("gives each word's offsets and the build's stem, however often or in whatever case it recurs", () => {
+    fc.assert(
+      fc.property(fc.array(fc.string({ unit, maxLength: 40 }), { minLength: 1, maxLength: 4 }), (texts) => {
+        for (const text of [...texts, ...texts]) expect(read(text)).toEqual(reference(text));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it("reads real prose words the same the second time, when they come from the word table", () => {
+    const text = "The Government's RIGHTS and rights, the Rights of Detainees; detainees' rights.";
+    expect(read(text)).toEqual(reference(text));
+    expect(read(text)).toEqual(reference(text));
+  });
+
+  it("keeps analyses within its word budget, oldest dropped first", () => {
+    const cache = new AnalysedTextCache(10);
+    const first = cache.get("one two three four");
+    expect(cache.get("one two three four")).toBe(first);
+    cache.get("five six seven");
+    cache.get("eight nine ten");
+    // 4 + 3 + 3 = 10 words fit; one more word drops the oldest text.
+    expect(cache.get("one two three four")).toBe(first);
+    cache.get("eleven");
+    expect(cache.get("one two three four")).not.toBe(first);
+  });
+});
