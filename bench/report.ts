@@ -26,7 +26,8 @@ export function renderMarkdown(report: BenchReport): string {
   lines.push(
     "Corpus: `bench/generate.ts`, seeded and deterministic, written-question-shaped records (~1.4 KB of JSON each). " +
       "Queries (`bench/queries.ts`) are drawn from each corpus: 25 per kind. Latency is per call through the public " +
-      "`SearchEngine` API (limit 10), p50/p99 over every sample; MiniSearch runs the same queries (fuzzy 0.2 for typos, " +
+      "`SearchEngine` API (limit 10), p50/p99 over every sample, after a warm-up of every query (at least 1.5 s) so both " +
+      "engines run JIT-compiled with their caches as a long-lived isolate would have them; MiniSearch runs the same queries (fuzzy 0.2 for typos, " +
       "prefix search for prefixes, words for phrases, a facet count over its matches for facet-heavy).",
     "",
   );

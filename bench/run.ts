@@ -60,11 +60,19 @@ const summarise = (samples: number[], zeroHitQueries: number, queries: number): 
   };
 };
 
+/** Warm-up before timing an engine: at least this long, and at least one pass over every query. */
+const WARM_UP_MS = 1500;
+
 /**
- * Times every query `passes` times after one warm-up pass; latency per kind in microseconds, and
- * over all kinds together (every kind has as many queries, so each weighs the same).
+ * Times every query `passes` times, after a warm-up (see `WARM_UP_MS`) so that both engines are
+ * timed as a long-lived isolate runs them: compiled by the JIT, with their per-isolate caches
+ * (pqsearch's impact lists and analysed hit texts) as the queries left them. Latency per kind in
+ * microseconds, and over all kinds together (every kind has as many queries, so each weighs the same).
  */
 function latencyByKind(queries: BenchQuery[], passes: number, run: (query: BenchQuery) => number) {
+  const warmUntil = nowMs() + WARM_UP_MS;
+  do for (const query of queries) run(query);
+  while (nowMs() < warmUntil);
   const out: Record<string, Latency> = {};
   const pooled: number[] = [];
   let pooledZeroHits = 0;
