@@ -90,7 +90,7 @@ export class SearchEngine {
   private readonly collection: CompiledCollection;
   private readonly impacts: ImpactCache;
   /** Records per adjacent stem pair, for phrases (see phrase-pairs.ts). */
-  private readonly pairs: Map<string, string>;
+  private pairTable: Map<string, string> | null = null;
   private docByIdTable: Map<string, number> | null = null;
   private allDocsList: Int32Array | null = null;
   /** Scratch lists of records, one per clause being scored (views of them never outlive a call). */
@@ -140,7 +140,6 @@ export class SearchEngine {
         lengthFactor: lengthFactors(lengths),
       };
     });
-    this.pairs = new Map(collection.phraseIndex);
     const size = collection.records.length;
     this.impacts = new ImpactCache(fields, size);
     this.candidateBuffer = new Int32Array(size);
@@ -169,6 +168,12 @@ export class SearchEngine {
   private get docById(): Map<string, number> {
     this.docByIdTable ??= new Map(this.collection.records.map((record, doc) => [record.id, doc]));
     return this.docByIdTable;
+  }
+
+  /** Only quoted phrases read the pair index: its table is built on the first. */
+  private get pairs(): Map<string, string> {
+    this.pairTable ??= new Map(this.collection.phraseIndex);
+    return this.pairTable;
   }
 
   private get allDocs(): Int32Array {
