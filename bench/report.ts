@@ -128,6 +128,8 @@ export function renderMarkdown(report: BenchReport): string {
       "so the difference is what the local limiter simulation costs. *workerd direct*: the bundle `wrangler deploy --dry-run` " +
       "produced, served by `workerd serve` itself (`bench/workerd-direct.ts`; sharded collections get ASSETS as a read-only " +
       "disk service over the built assets), no proxy, no limiter: the Worker's own cost, plus loopback HTTP. " +
+      "For a sharded collection warm searches can still fetch record shards (only a few stay resident); a local disk " +
+      "answers those faster than wrangler dev's asset worker or Cloudflare's asset store, so that line is a lower bound. " +
       "p50/p99 over each response's own time (2xx only; non-2xx are counted as errors in the JSON).",
     "- **Memory**: heap retained after hydration (`--expose-gc`, difference of `heapUsed` around it).",
     "",
