@@ -8,11 +8,16 @@
  * added (module evaluation, i.e. hydration, when workerd starts the isolate lazily). The Worker's
  * own Server-Timing `hydrate` figure is kept beside it for comparison. For a sharded collection
  * the first search also fetches the indexes from static assets: that is "cold first answer".
+ *
+ * Warm latency is measured twice: one request at a time on one connection (no queueing, before
+ * the load run so the simulated rate limiter's 600 a minute is not spent), then under load. A
+ * second `wrangler dev` with RATE_LIMIT=off repeats the one-connection figures, showing what the
+ * simulated limiter binding costs locally.
  */
 import { spawn } from "node:child_process";
 import { resolve } from "node:path";
-import autocannon from "autocannon";
 import { startWranglerDev } from "../test/support/wrangler-dev";
+import { type LoadFigures, measureLoad, measureSequential, type SequentialFigures } from "./http-latency";
 import { median, nowMs, round } from "./measure";
 
 const ROOT = resolve(import.meta.dirname, "..");
@@ -30,14 +35,11 @@ export interface HttpFigures {
   /** The first search's latency: for a sharded collection it includes fetching the indexes. */
   coldFirstSearchMs: number;
   warmSearchMs: number;
-  load: {
-    connections: number;
-    seconds: number;
-    requestsPerSecond: number;
-    p50Ms: number;
-    p99Ms: number;
-    errors: number;
-  };
+  /** One connection, one request at a time: search paths and /v1/meta. */
+  sequential: SequentialFigures;
+  load: LoadFigures;
+  /** The same one-connection figures from a `wrangler dev` started with RATE_LIMIT=off. */
+  rateLimiterOff: SequentialFigures;
 }
 
 async function timedFetch(url: string): Promise<{ ms: number; response: Response }> {
@@ -48,6 +50,14 @@ async function timedFetch(url: string): Promise<{ ms: number; response: Response
 }
 
 export async function measureHttp(searchPaths: string[], seconds: number): Promise<HttpFigures> {
+  const figures = await measureWranglerDev(searchPaths, seconds);
+  return { ...figures, rateLimiterOff: await sequentialWithoutLimiter(searchPaths) };
+}
+
+async function measureWranglerDev(
+  searchPaths: string[],
+  seconds: number,
+): Promise<Omit<HttpFigures, "rateLimiterOff">> {
   const server = await startWranglerDev({ timeoutMs: 180_000, pollMs: 25 });
   const { url, firstResponse } = server;
   try {
@@ -60,13 +70,8 @@ export async function measureHttp(searchPaths: string[], seconds: number): Promi
     for (let run = 0; run < 30; run++)
       warmSearch.push((await timedFetch(`${url}${searchPaths[run % searchPaths.length]}`)).ms);
 
-    const connections = 8;
-    const result = await autocannon({
-      url,
-      connections,
-      duration: seconds,
-      requests: searchPaths.map((path) => ({ method: "GET", path })),
-    });
+    const sequential = await measureSequential(url, searchPaths);
+    const load = await measureLoad(url, searchPaths, seconds);
     return {
       readyMs: round(server.readyMs, 0),
       firstResponseMs: round(firstResponse.ms, 2),
@@ -75,15 +80,18 @@ export async function measureHttp(searchPaths: string[], seconds: number): Promi
       serverTimingHydrateMs: hydrate ? Number(hydrate[1]) : null,
       coldFirstSearchMs: round(coldSearch.ms, 2),
       warmSearchMs: round(median(warmSearch), 2),
-      load: {
-        connections,
-        seconds,
-        requestsPerSecond: round(result.requests.average, 0),
-        p50Ms: result.latency.p50,
-        p99Ms: result.latency.p99,
-        errors: result.errors + result.non2xx,
-      },
+      sequential,
+      load,
     };
+  } finally {
+    await server.stop();
+  }
+}
+
+async function sequentialWithoutLimiter(searchPaths: string[]): Promise<SequentialFigures> {
+  const server = await startWranglerDev({ timeoutMs: 180_000, vars: { RATE_LIMIT: "off" } });
+  try {
+    return await measureSequential(server.url, searchPaths);
   } finally {
     await server.stop();
   }

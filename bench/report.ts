@@ -65,6 +65,8 @@ export function renderMarkdown(report: BenchReport): string {
     lines.push("");
   }
 
+  lines.push(...whereTheTimeGoes(report));
+
   lines.push("## pqsearch against MiniSearch, same corpus, same run", "");
   lines.push(
     "| corpus | pqsearch hydrate ms | MiniSearch load ms | hydrate speed-up | pqsearch serialized MiB (gzip) | MiniSearch JSON MiB (gzip) | pqsearch heap MiB | MiniSearch heap MiB |",
@@ -117,11 +119,65 @@ export function renderMarkdown(report: BenchReport): string {
       "*Cold first search* is the first /v1/search on a fresh `wrangler dev` isolate (for a sharded collection it fetches " +
       "and imports the indexes from static assets).",
     "- **HTTP**: autocannon, 8 connections, rotating 20 search URLs (common words and word pairs) against local `wrangler dev`; " +
-      "loopback only. wrangler dev adds its own proxy hop, so these are upper bounds for the edge.",
+      "loopback only; p50/p99 over each 2xx response's own time. wrangler dev adds its own proxy hop, so these are upper " +
+      "bounds for the edge.",
+    "- **HTTP latency, where the time goes**: each line takes one layer away, same search URLs, loopback. " +
+      "*wrangler dev, 8 connections* is the HTTP column above. *wrangler dev, 1 connection*: one keep-alive connection, " +
+      "one request at a time (10 warm-up requests, then 200 searches and 200 `/v1/meta`, which runs the middleware but no " +
+      "search), so nothing queues; it includes wrangler dev's own proxy hop in front of workerd and the simulated " +
+      "RATE_LIMITER binding. *rate limiter off*: the same from a second `wrangler dev` started with `--var RATE_LIMIT:off`, " +
+      "so the difference is what the local limiter simulation costs. *workerd direct*: the bundle `wrangler deploy --dry-run` " +
+      "produced, served by `workerd serve` itself (`bench/workerd-direct.ts`; sharded collections get ASSETS as a read-only " +
+      "disk service over the built assets), no proxy, no limiter: the Worker's own cost, plus loopback HTTP. " +
+      "For a sharded collection warm searches can still fetch record shards (only a few stay resident); a local disk " +
+      "answers those faster than wrangler dev's asset worker or Cloudflare's asset store, so that line is a lower bound. " +
+      "p50/p99 over each response's own time (2xx only; non-2xx are counted as errors in the JSON).",
     "- **Memory**: heap retained after hydration (`--expose-gc`, difference of `heapUsed` around it).",
     "",
   );
   return lines.join("\n");
+}
+
+/** One small table per corpus: the same searches through fewer layers (wrangler's proxy, the limiter). */
+function whereTheTimeGoes(report: BenchReport): string[] {
+  const measured = report.results.filter((r) => r.http);
+  if (!measured.length) return [];
+  const pair = (l: { p50Ms: number; p99Ms: number } | undefined) =>
+    l ? `${fixed(l.p50Ms, 2)} / ${fixed(l.p99Ms, 2)}` : "–";
+  const errors = (s: { search: { errors: number }; meta: { errors: number } } | undefined) =>
+    s ? s.search.errors + s.meta.errors : "–";
+  const lines = ["## HTTP latency, where the time goes", ""];
+  lines.push(
+    "Search and `/v1/meta` (no search) latency in ms, p50 / p99; each line takes one layer away (see Method). " +
+      "req/s counts every answer, including non-2xx (the limiter's 429s), whose times are left out of the percentiles.",
+    "",
+  );
+  for (const r of measured) {
+    const h = r.http as NonNullable<typeof r.http>;
+    const direct = r.workerdDirect;
+    lines.push(`### ${r.label}`, "");
+    lines.push(
+      "| server | connections | search p50 / p99 | /v1/meta p50 / p99 | req/s | non-2xx |",
+      "|---|---:|---:|---:|---:|---:|",
+    );
+    lines.push(
+      `| wrangler dev | ${h.load.connections} | ${pair(h.load)} | – | ${h.load.requestsPerSecond} | ${h.load.errors} |`,
+    );
+    lines.push(
+      `| wrangler dev | 1 | ${pair(h.sequential?.search)} | ${pair(h.sequential?.meta)} | – | ${errors(h.sequential)} |`,
+    );
+    lines.push(
+      `| wrangler dev, rate limiter off | 1 | ${pair(h.rateLimiterOff?.search)} | ${pair(h.rateLimiterOff?.meta)} | – | ${errors(h.rateLimiterOff)} |`,
+    );
+    lines.push(
+      `| workerd direct | 1 | ${pair(direct?.sequential.search)} | ${pair(direct?.sequential.meta)} | – | ${errors(direct?.sequential)} |`,
+    );
+    lines.push(
+      `| workerd direct | ${direct?.load.connections ?? 8} | ${pair(direct?.load)} | – | ${direct?.load.requestsPerSecond ?? "–"} | ${direct?.load.errors ?? "–"} |`,
+    );
+    lines.push("");
+  }
+  return lines;
 }
 
 export function writeBenchmarksMarkdown(report: BenchReport, path: string): void {

@@ -17,7 +17,7 @@ import { parseArgs } from "node:util";
 import { gzipSync } from "node:zlib";
 import { buildLimits } from "../index-build/limits";
 import { buildCollection } from "../index-build/pipeline";
-import { COLLECTION_MODULE, pruneAssets, writeAssets, writeAtomically } from "../index-build/stages/write";
+import { ASSETS_DIR, COLLECTION_MODULE, pruneAssets, writeAssets, writeAtomically } from "../index-build/stages/write";
 import type { CompiledCollection } from "../src/engine/compiled";
 import { SearchEngine, type SearchRequest } from "../src/engine/engine";
 import { ASSET_PREFIX, type ShardedHead } from "../src/engine/shard-layout";
@@ -31,6 +31,7 @@ import { buildMiniSearch, loadMiniSearch, searchMiniSearch } from "./minisearch"
 import { type BenchQuery, benchQueries, QUERY_KINDS } from "./queries";
 import { writeBenchmarksMarkdown } from "./report";
 import { measureWorkerdCold, type WorkerdCold } from "./workerd-cold";
+import { measureWorkerdDirect, type WorkerdDirect } from "./workerd-direct";
 
 const ROOT = resolve(import.meta.dirname, "..");
 const SEEDS = join(ROOT, "seeds");
@@ -173,6 +174,7 @@ async function benchSize(label: string, seedsDir: string, inputs: RecordInput[] 
   let http = null;
   let deploy = null;
   let workerdCold: WorkerdCold | null = null;
+  let workerdDirect: WorkerdDirect | null = null;
   if (options.http) {
     const outDir = join(ROOT, "src/generated");
     await writeAssets(outDir, built.assets);
@@ -189,6 +191,13 @@ async function benchSize(label: string, seedsDir: string, inputs: RecordInput[] 
     http = await measureHttp(paths, options.httpSeconds);
     console.log(
       `http: p50 ${http.load.p50Ms} ms, ${http.load.requestsPerSecond} req/s, cold first search ${http.coldFirstSearchMs} ms`,
+    );
+    // The same bundle without wrangler's proxy or the limiter; a sharded one reads the assets just written.
+    const assetsDir = built.assets.size > 0 ? join(outDir, ASSETS_DIR) : undefined;
+    workerdDirect = deploy ? await measureWorkerdDirect(bundleDir, paths, options.httpSeconds, assetsDir) : null;
+    console.log(
+      `where the time goes, search p50 one at a time: wrangler dev ${http.sequential.search.p50Ms} ms, ` +
+        `limiter off ${http.rateLimiterOff.search.p50Ms} ms, workerd direct ${workerdDirect?.sequential.search.p50Ms} ms`,
     );
   }
 
@@ -229,6 +238,7 @@ async function benchSize(label: string, seedsDir: string, inputs: RecordInput[] 
     },
     workerdCold,
     http,
+    workerdDirect,
     peakRssMiB: round(process.resourceUsage().maxRSS / 1024, 0),
   };
 }

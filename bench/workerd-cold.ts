@@ -7,59 +7,19 @@
  * before that answer. The same for a one-line Worker is subtracted, leaving what this Worker's
  * cold isolate costs beyond workerd's own start-up. Medians of three runs each.
  */
-import { spawn } from "node:child_process";
-import { copyFileSync, mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
-import { freePort } from "../test/support/free-port";
-import { median, nowMs, round } from "./measure";
+import { join } from "node:path";
+import { median, round } from "./measure";
+import { startWorkerd } from "./workerd-serve";
 
-const WORKERD = resolve(import.meta.dirname, "../node_modules/@cloudflare/workerd-linux-64/bin/workerd");
 const TRIVIAL = 'export default { fetch() { return new Response("ok"); } };\n';
-
-function capnpConfig(port: number): string {
-  return `using Workerd = import "/workerd/workerd.capnp";
-const config :Workerd.Config = (
-  services = [ (name = "main", worker = .worker) ],
-  sockets = [ (name = "http", address = "127.0.0.1:${port}", http = (), service = "main") ],
-);
-const worker :Workerd.Worker = (
-  modules = [ (name = "index.js", esModule = embed "index.js") ],
-  compatibilityDate = "2026-11-01",
-  bindings = [ (name = "CORS_ALLOW_ORIGINS", text = "*"), (name = "CACHE_MAX_AGE", text = "300") ],
-);
-`;
-}
 
 /** Milliseconds from spawning workerd on `script` to its first successful answer to /v1/meta. */
 async function timeToFirstAnswer(scriptPath: string): Promise<number> {
-  const dir = mkdtempSync(join(tmpdir(), "pqsearch-workerd-"));
-  copyFileSync(scriptPath, join(dir, "index.js"));
-  const port = await freePort();
-  writeFileSync(join(dir, "config.capnp"), capnpConfig(port));
-  const started = nowMs();
-  const child = spawn(WORKERD, ["serve", join(dir, "config.capnp"), "--experimental"], {
-    cwd: dir,
-    stdio: ["ignore", "ignore", "pipe"],
-  });
-  let errors = "";
-  child.stderr.on("data", (chunk) => (errors += chunk));
-  try {
-    const deadline = Date.now() + 60_000;
-    while (Date.now() < deadline) {
-      if (child.exitCode !== null) throw new Error(`workerd exited with ${child.exitCode}: ${errors.slice(-2000)}`);
-      try {
-        const response = await fetch(`http://127.0.0.1:${port}/v1/meta`);
-        await response.arrayBuffer();
-        if (response.ok) return nowMs() - started;
-      } catch {
-        await new Promise((done) => setTimeout(done, 5));
-      }
-    }
-    throw new Error(`workerd did not answer within 60 s: ${errors.slice(-2000)}`);
-  } finally {
-    child.kill("SIGKILL");
-  }
+  const server = await startWorkerd(scriptPath, { pollMs: 5 });
+  server.stop();
+  return server.readyMs;
 }
 
 export interface WorkerdCold {
