@@ -1,6 +1,7 @@
 /**
  * Stage 5, compile: order the records, resolve facet values and sort keys, and build one
- * FlexSearch index per searchable field, and one of adjacent word pairs for phrases. Everything a request would otherwise compute is done here.
+ * FlexSearch index per searchable field and the phrase-pair index. Everything a request would
+ * otherwise compute is done here.
  */
 
 import { analyseField } from "../../src/engine/analyse";

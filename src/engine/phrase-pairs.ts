@@ -11,7 +11,7 @@
  * long tail of distinct pairs, cost nothing in the index.
  */
 
-/** The name of the pair index among the engine's FlexSearch indexes (and in sharded postings files). */
+/** The pair index's name beside the field indexes' in sharded postings files (`importPostings`). */
 export const PAIR_INDEX = "phrasePairs";
 
 /** The stored pairs, by key, each with its records encoded as doc-sets.ts describes; sorted by key. */

@@ -18,6 +18,22 @@ export function tempProject(files: Record<string, string> = {}, withSeed = false
   return root;
 }
 
+/** Paid-plan limits for tests that choose the layout; one key per postings file unless overridden. */
+export function testLimits(overrides: Partial<BuildLimits> = {}): BuildLimits {
+  return {
+    plan: "paid",
+    freeGzipBytes: 3 * 1024 * 1024,
+    paidGzipBytes: 10 * 1024 * 1024,
+    bundleBudgetBytes: 9 * 1024 * 1024,
+    sharding: "auto",
+    recordsPerShard: 40,
+    assetFileBytes: 25 * 1024 * 1024,
+    assetFiles: 100_000,
+    postingsFileBytes: 1,
+    ...overrides,
+  };
+}
+
 export function build(root: string, limits?: BuildLimits): Promise<BuildOutput> {
   return buildCollection({ seedsDir: join(root, "seeds"), projectRoot: root, limits });
 }

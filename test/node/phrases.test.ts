@@ -5,7 +5,6 @@
  */
 import { beforeAll, describe, expect, it } from "vitest";
 import { generateRecords, toJsonLines } from "../../bench/generate";
-import type { BuildLimits } from "../../index-build/limits";
 import type { CompiledCollection } from "../../src/engine/compiled";
 import { SearchEngine, type SearchRequest } from "../../src/engine/engine";
 import { SEARCH_FIELDS } from "../../src/engine/fields";
@@ -15,7 +14,7 @@ import { ShardedCollection } from "../../src/engine/shards";
 import { stemsOf } from "../../src/engine/synonyms";
 import { tokenize } from "../../src/engine/tokenize";
 import type { QuestionRecord } from "../../src/schema/record";
-import { build, loadModule, tempProject } from "./build-helpers";
+import { build, loadModule, tempProject, testLimits } from "./build-helpers";
 
 let collection: CompiledCollection;
 let engine: SearchEngine;
@@ -58,17 +57,7 @@ function phrasesFromRecords(length: number, step: number): string[] {
 
 beforeAll(async () => {
   const root = tempProject({ "generated.jsonl": toJsonLines(generateRecords(1200, 5)) });
-  const limits: BuildLimits = {
-    plan: "paid",
-    freeGzipBytes: 3 * 1024 * 1024,
-    paidGzipBytes: 10 * 1024 * 1024,
-    bundleBudgetBytes: 9 * 1024 * 1024,
-    sharding: "never",
-    recordsPerShard: 32,
-    assetFileBytes: 25 * 1024 * 1024,
-    assetFiles: 100_000,
-    postingsFileBytes: 64 * 1024,
-  };
+  const limits = testLimits({ sharding: "never", recordsPerShard: 32, postingsFileBytes: 64 * 1024 });
   collection = (await build(root, limits)).collection;
   engine = new SearchEngine(structuredClone(collection));
   fieldStems = collection.records.map((record) => SEARCH_FIELDS.map((field) => stemsOf(field.text(record))));
@@ -78,6 +67,16 @@ beforeAll(async () => {
 });
 
 describe("the phrase-pair index", () => {
+  it("counts shared records exactly up to the threshold, whatever else the lists hold", () => {
+    const evens = Array.from({ length: 200 }, (_, i) => i * 2);
+    const threes = Array.from({ length: 200 }, (_, i) => i * 3);
+    // Multiples of 6 below 400 (in evens) and 600 (in threes): 0, 6, … 396, so 67 shared.
+    expect(shareAtLeast(evens, threes, 67)).toBe(true);
+    expect(shareAtLeast(evens, threes, 68)).toBe(false);
+    expect(shareAtLeast([1, 2, 3], [1, 2, 3], 3)).toBe(true);
+    expect(shareAtLeast([1, 2, 3], [1, 2, 3], 4)).toBe(false);
+  });
+
   it("stores exactly the adjacent pairs whose words share enough records", () => {
     const stored = storedPairs();
     const adjacent = new Set<string>();

@@ -1,28 +1,16 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { generateRecords, toJsonLines } from "../../bench/generate";
 import { benchQueries } from "../../bench/queries";
-import type { BuildLimits } from "../../index-build/limits";
 import type { CompiledCollection } from "../../src/engine/compiled";
 import { SearchEngine, type SearchRequest } from "../../src/engine/engine";
 import { PAIR_INDEX } from "../../src/engine/phrase-pairs";
 import { isShardedHead, type PostingsFile, postingsFileOf, type ShardedHead } from "../../src/engine/shard-layout";
 import { ShardedCollection } from "../../src/engine/shards";
-import { build, loadModule, tempProject } from "./build-helpers";
+import { build, loadModule, tempProject, testLimits } from "./build-helpers";
 
-const limits = (overrides: Partial<BuildLimits>): BuildLimits => ({
-  plan: "paid",
-  freeGzipBytes: 3 * 1024 * 1024,
-  paidGzipBytes: 10 * 1024 * 1024,
-  bundleBudgetBytes: 9 * 1024 * 1024,
-  sharding: "auto",
-  recordsPerShard: 40,
-  assetFileBytes: 25 * 1024 * 1024,
-  assetFiles: 100_000,
-  // One key per postings file: a search that failed to fetch any key it looks up would answer
-  // differently from the bundled engine, rather than finding the key in a neighbour's file.
-  postingsFileBytes: 1,
-  ...overrides,
-});
+// One key per postings file (testLimits' default): a search that failed to fetch any key it looks
+// up would answer differently from the bundled engine, rather than finding the key in a
+// neighbour's file.
 
 const corpus = generateRecords(400, 7);
 let root: string;
@@ -32,9 +20,9 @@ let files: Map<string, string>;
 
 beforeAll(async () => {
   root = tempProject({ "generated.jsonl": toJsonLines(corpus) });
-  const bundled = await build(root, limits({ sharding: "never" }));
+  const bundled = await build(root, testLimits({ sharding: "never" }));
   whole = await loadModule(bundled.source);
-  const sharded = await build(root, limits({ sharding: "always" }));
+  const sharded = await build(root, testLimits({ sharding: "always" }));
   head = await loadModule(sharded.source);
   files = sharded.assets;
 });
@@ -268,7 +256,7 @@ describe("a sharded collection", () => {
   });
 
   it("fails the build when one key's postings pass the asset file limit, naming the key and the setting", async () => {
-    await expect(build(root, limits({ sharding: "always", assetFileBytes: 1500 }))).rejects.toThrow(
+    await expect(build(root, testLimits({ sharding: "always", assetFileBytes: 1500 }))).rejects.toThrow(
       /postings file .*postings-\d+\.json \(from key ".+"\) is \d+ bytes, over the 1500-byte asset file limit; raise PQSEARCH_ASSET_FILE_LIMIT/,
     );
   });
