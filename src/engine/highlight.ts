@@ -62,6 +62,14 @@ export function highlightAll(text: string, analysed: AnalysedText, matches: Stem
   return markRange(text, analysed, matchingTokens(analysed, matches), 0, text.length);
 }
 
+const SPACE_RUN = /\s\s|[^\S ]/;
+
+/** Runs of whitespace as one space, trimmed; most snippets have none to collapse (no regex pass). */
+function collapseWhitespace(html: string): string {
+  const collapsed = SPACE_RUN.test(html) ? html.replace(/\s+/g, " ") : html;
+  return collapsed.trim();
+}
+
 /**
  * A window of about `words` words around the densest run of matches, cut on word boundaries,
  * with an ellipsis where text was left out. Null when nothing in `text` matches.
@@ -90,6 +98,6 @@ export function highlightSnippet(
   const last = Math.min(count - 1, first + words - 1);
   const from = first === 0 ? 0 : (starts[first] as number);
   const to = last === count - 1 ? text.length : (ends[last] as number);
-  const body = markRange(text, analysed, hits, from, to).replace(/\s+/g, " ").trim();
+  const body = collapseWhitespace(markRange(text, analysed, hits, from, to));
   return `${from > 0 ? "… " : ""}${body}${to < text.length ? " …" : ""}`;
 }
