@@ -30,21 +30,20 @@ export function realCollectionMissing(): string | null {
   return missing.length === 0 ? null : `corpora not found (${missing.join(", ")} under ${dir}; set PQSEARCH_CORPORA)`;
 }
 
-export type CollectionName = "seed" | "real" | "second";
+/** A judged set's `collection`: `"real"`, or a seeds directory relative to the project root. */
+export type CollectionSpec = string;
 
-const SEED_DIRS: Record<Exclude<CollectionName, "real">, string> = {
-  seed: "seeds",
-  second: "test/fixtures/second-collection/seeds",
-};
+export const REAL = "real";
+const SEEDS = "seeds/";
 
-const built = new Map<CollectionName, Promise<CompiledCollection>>();
+const built = new Map<CollectionSpec, Promise<CompiledCollection>>();
 
 /** The compiled collection, built once per process. */
-export function loadCollection(name: CollectionName): Promise<CompiledCollection> {
-  let collection = built.get(name);
+export function loadCollection(spec: CollectionSpec): Promise<CompiledCollection> {
+  let collection = built.get(spec);
   if (!collection) {
-    collection = name === "real" ? buildReal() : buildFrom(resolve(PROJECT_ROOT, SEED_DIRS[name]));
-    built.set(name, collection);
+    collection = spec === REAL ? buildReal() : buildFrom(resolve(PROJECT_ROOT, spec));
+    built.set(spec, collection);
   }
   return collection;
 }
@@ -60,7 +59,7 @@ async function buildReal(): Promise<CompiledCollection> {
   if (missing) throw new Error(`cannot build the real collection: ${missing}`);
   const dir = mkdtempSync(join(tmpdir(), "pqsearch-real-"));
   try {
-    const seeds = resolve(PROJECT_ROOT, SEED_DIRS.seed);
+    const seeds = resolve(PROJECT_ROOT, SEEDS);
     for (const file of readdirSync(seeds)) copyFileSync(join(seeds, file), join(dir, file));
     for (const file of REAL_API_FILES) copyFileSync(join(corporaDir(), file), join(dir, file));
     return await buildFrom(dir);

@@ -1,30 +1,16 @@
 /**
- * Runs judged queries against a SearchEngine and scores the rankings. Shared by `npm run eval`
- * and the relevance floor test, so the figures in docs/relevance.md are the ones CI guards.
+ * pqsearch alone on a judged set, for the callers that drive the engine directly: the regression
+ * floors in test/node/relevance.test.ts, the seed tests and `npm run eval:latency`. Everything
+ * else (peers side by side, kinds) is in score.ts and `npm run eval`.
  */
-import { readFileSync } from "node:fs";
-import { resolve } from "node:path";
-import { buildCollection } from "../index-build/pipeline";
-import { SearchEngine } from "../src/engine/engine";
-import type { Filters } from "../src/schema/query";
-import { type Judgements, ndcgAt, recallAt, reciprocalRankOfBest } from "./metrics";
+import type { SearchEngine } from "../src/engine/engine";
+import { loadCollection } from "./collections";
+import { pqsearchEngine } from "./engines/pqsearch";
+import { type JudgedQuery, type JudgedSet, judgementsOf } from "./judged-set";
+import { ndcgAt, rankOfBest, recallAt, reciprocalRankOfBest } from "./metrics";
 
-export const PROJECT_ROOT = resolve(import.meta.dirname, "..");
-
-export interface JudgedQuery {
-  q: string;
-  /** What the query exercises: plain, typo, stem, prefix, phrase, synonym, member, filter… */
-  kind: string;
-  filters?: Partial<Filters>;
-  judgements: Record<string, number>;
-}
-
-export interface JudgedSet {
-  /** Seed directory, relative to the project root. */
-  collection: string;
-  note: string;
-  queries: JudgedQuery[];
-}
+export { PROJECT_ROOT } from "./collections";
+export { type JudgedQuery, type JudgedSet, loadJudgedSet } from "./judged-set";
 
 export interface QueryOutcome {
   query: JudgedQuery;
@@ -46,16 +32,8 @@ export interface SetOutcome {
   bestOutsideTop3: number;
 }
 
-export function loadJudgedSet(name: string): JudgedSet {
-  return JSON.parse(readFileSync(resolve(PROJECT_ROOT, "eval/judged", `${name}.json`), "utf8")) as JudgedSet;
-}
-
 export async function engineFor(set: JudgedSet): Promise<SearchEngine> {
-  const { collection } = await buildCollection({
-    seedsDir: resolve(PROJECT_ROOT, set.collection),
-    projectRoot: PROJECT_ROOT,
-  });
-  return new SearchEngine(collection);
+  return pqsearchEngine(await loadCollection(set.collection));
 }
 
 const mean = (values: number[]) => values.reduce((sum, value) => sum + value, 0) / Math.max(1, values.length);
@@ -71,16 +49,14 @@ export function evaluateSet(name: string, set: JudgedSet, engine: SearchEngine):
       offset: 0,
     });
     const ranked = hits.map((hit) => hit.id);
-    const judgements: Judgements = new Map(Object.entries(query.judgements));
-    const best = Math.max(0, ...judgements.values());
-    const bestIndex = ranked.findIndex((id) => judgements.get(id) === best);
+    const judgements = judgementsOf(query);
     return {
       query,
       ranked,
       ndcg: ndcgAt(10, ranked, judgements),
       reciprocalRank: reciprocalRankOfBest(ranked, judgements),
       recall: recallAt(10, ranked, judgements),
-      bestRank: bestIndex < 0 ? null : bestIndex + 1,
+      bestRank: rankOfBest(ranked, judgements),
     };
   });
   return {
