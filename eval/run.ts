@@ -1,33 +1,80 @@
 /**
- * `npm run eval`: scores search relevance on the judged query sets in eval/judged/ and prints
- * NDCG@10, MRR and recall@10 per set, then a per-query table (worst first) showing where it fails.
+ * `npm run eval`: pqsearch and the peers on every judged set (eval/judged/), side by side: NDCG@10,
+ * MRR, P@5 and top-3 misses, overall and per kind, then the queries each engine answers with nothing.
  *
- *   tsx eval/run.ts [--all]   (--all lists every query, not only the imperfect ones)
+ *   tsx eval/run.ts [--set real] [--per-query] [--query "napier"] [--json]
+ *
+ * --set (repeatable) limits the sets; --per-query lists every query worst first for pqsearch;
+ * --query shows, for each query whose text contains the given words, every engine's top 10 with
+ * grades; --json prints everything as JSON (for tests and scripts) instead of tables.
  */
-import { engineFor, evaluateSet, loadJudgedSet, type SetOutcome } from "./evaluate";
+import { REAL } from "./collections";
+import { loadSets } from "./harness";
+import { SET_NAMES } from "./judged-set";
+import { perQueryTable, queryDetail, setTable, zeroResultLines } from "./report";
+import { type EngineScores, type Summary, scoreSet } from "./score";
 
-const SETS = ["seed", "second"] as const;
-const showAll = process.argv.includes("--all");
+const args = process.argv.slice(2);
+const values = (flag: string) => args.flatMap((arg, i) => (arg === flag && args[i + 1] ? [args[i + 1] as string] : []));
+const names = values("--set").length ? values("--set") : [...SET_NAMES];
+const detail = values("--query")[0]?.toLowerCase();
+const asJson = args.includes("--json");
 
-function printSet(set: SetOutcome): void {
-  console.log(
-    `\n## ${set.name}: ${set.outcomes.length} queries — NDCG@10 ${set.ndcg.toFixed(3)} · MRR ${set.mrr.toFixed(3)} · recall@10 ${set.recall.toFixed(3)} · best answer outside top 3: ${set.bestOutsideTop3}`,
-  );
-  const rows = [...set.outcomes].sort((a, b) => a.ndcg - b.ndcg);
-  console.log("\n| query | kind | NDCG@10 | RR | recall@10 | best at |\n|---|---|---|---|---|---|");
-  for (const outcome of rows) {
-    if (!showAll && outcome.ndcg > 0.9999 && outcome.recall > 0.9999) continue;
-    const filters = outcome.query.filters ? ` ${JSON.stringify(outcome.query.filters)}` : "";
-    console.log(
-      `| \`${outcome.query.q}\`${filters} | ${outcome.query.kind} | ${outcome.ndcg.toFixed(3)} | ${outcome.reciprocalRank.toFixed(2)} | ${outcome.recall.toFixed(2)} | ${outcome.bestRank ?? "—"} |`,
-    );
+const started = performance.now();
+const { sets, skipped } = await loadSets(names);
+const scored = sets.map((loaded) => ({
+  ...loaded,
+  results: loaded.engines.map((engine) => scoreSet(engine, loaded.set)),
+}));
+const seconds = ((performance.now() - started) / 1000).toFixed(1);
+
+const summaryJson = (summary: Summary) => summary;
+const engineJson = (result: EngineScores) => ({
+  engine: result.engine,
+  overall: summaryJson(result.overall),
+  byKind: Object.fromEntries(result.byKind),
+  zeroResults: result.scores.filter((score) => score.total === 0).map((score) => score.query.q),
+  queries: result.scores.map((score) => ({
+    q: score.query.q,
+    kind: score.query.kind,
+    filters: score.query.filters,
+    ndcg: score.ndcg,
+    reciprocalRank: score.reciprocalRank,
+    precisionAt5: score.precisionAt5,
+    bestRank: score.bestRank,
+    total: score.total,
+    ranked: score.ranked,
+  })),
+});
+
+if (asJson) {
+  const out = {
+    skipped,
+    sets: scored.map(({ name, set, results }) => ({
+      name,
+      collection: set.collection,
+      engines: results.map(engineJson),
+    })),
+  };
+  console.log(JSON.stringify(out, null, 1));
+} else {
+  for (const { name, reason } of skipped) console.log(`${name}: skipped, ${reason}`);
+  for (const { name, set, collection, results } of scored) {
+    const records = new Map(collection.records.map((record) => [record.id, record]));
+    if (detail !== undefined) {
+      set.queries.forEach((query, i) => {
+        if (!query.q.toLowerCase().includes(detail)) return;
+        const perEngine = results.map((result) => ({ engine: result.engine, score: result.scores[i] as never }));
+        console.log(`\n[${name}] ${queryDetail(query, perEngine, records)}`);
+      });
+      continue;
+    }
+    const heading =
+      set.collection === REAL
+        ? `${collection.records.length} records (the seed + the shared corpora's API records)`
+        : `${collection.records.length} records (${set.collection})`;
+    console.log(`\n${setTable(name, heading, results)}\n\n${zeroResultLines(results)}`);
+    if (args.includes("--per-query")) console.log(`\n${perQueryTable(results)}`);
   }
-  if (!showAll) console.log("(queries scoring 1.000 on every measure are left out; --all lists them)");
+  console.log(`\n(${sets.length} sets, ${sets[0]?.engines.length ?? 0} engines, ${seconds} s)`);
 }
-
-const results: SetOutcome[] = [];
-for (const name of SETS) {
-  const set = loadJudgedSet(name);
-  results.push(evaluateSet(name, set, await engineFor(set)));
-}
-for (const result of results) printSet(result);
