@@ -1,6 +1,6 @@
 /**
  * The sentence that says what a source holds, for the site and the fetch's messages: “Written
- * questions in the House of Lords mentioning “long covid”, to the Department of Health and Social
+ * questions in the House of Lords mentioning “long covid” to the Department of Health and Social
  * Care, tabled since 1 January 2020”. Department and member names come from the questions fetched
  * (the definition holds only their ids).
  */
@@ -36,6 +36,9 @@ export function labelsFrom(questions: Iterable<RawQuestion>): Labels {
   return labels;
 }
 
+/** Departments read with their article: “to the Treasury”, “to the Department for Education”. */
+const the = (name: string) => (/^(the|answering body) /i.test(name) ? name : `the ${name}`);
+
 function either(names: string[]): string {
   return names.length <= 1 ? (names[0] ?? "") : `${names.slice(0, -1).join(", ")} or ${names.at(-1)}`;
 }
@@ -56,7 +59,7 @@ export function definedBy(source: CollectionSource, labels: Labels): { sentence:
   const clauses: string[] = [];
   if (query.answeringBodies)
     clauses.push(
-      `to ${either(query.answeringBodies.map((id) => named(labels.answeringBodies, id, "answering body")))}`,
+      `to ${either(query.answeringBodies.map((id) => the(named(labels.answeringBodies, id, "answering body"))))}`,
     );
   if (query.askingMemberId) clauses.push(`asked by ${named(labels.members, query.askingMemberId, "member")}`);
   if (query.answeringMemberId) clauses.push(`answered by ${named(labels.members, query.answeringMemberId, "member")}`);
@@ -66,6 +69,5 @@ export function definedBy(source: CollectionSource, labels: Labels): { sentence:
   if (from && to) clauses.push(`tabled from ${longDate(from)} to ${longDate(to)}`);
   else if (from) clauses.push(`tabled since ${longDate(from)}`);
   else if (to) clauses.push(`tabled up to ${longDate(to)}`);
-  const head = parts.join(" ");
-  return { sentence: clauses.length ? `${head}, ${clauses.join(", ")}` : head, complete };
+  return { sentence: [parts.join(" "), clauses.join(", ")].filter(Boolean).join(" "), complete };
 }

@@ -12,7 +12,7 @@ export const CollectionRefresh = z
       .min(1)
       .meta({
         description: "What the collection is fetched by, one sentence per source.",
-        example: ["Written questions mentioning “long covid”, tabled since 1 January 2020"],
+        example: ["Written questions mentioning “long covid” tabled since 1 January 2020"],
       }),
     refreshedAt: z.iso.datetime().meta({
       description: "When the collection last changed from a fetch of the written-questions API (UTC).",

@@ -31,8 +31,10 @@ const readJson = (path: string) => JSON.parse(readFileSync(path, "utf8"));
 function pool(listValues: Value[], singles: Value[]): ReplayQuestion[] {
   const byId = new Map<number, ReplayQuestion>();
   const entry = (id: number) => {
-    let question = byId.get(id);
-    if (!question) byId.set(id, (question = { id }));
+    const known = byId.get(id);
+    if (known) return known;
+    const question: ReplayQuestion = { id };
+    byId.set(id, question);
     return question;
   };
   for (const value of listValues) entry(value.id as number).list ??= value;

@@ -136,6 +136,11 @@ export class ReplayServer {
   faults: FaultRule[];
   /** Called as each request arrives, before it is answered. */
   onRequest: ((request: LoggedRequest) => void) | undefined;
+  /** Holds every answer back this long, so that a client's requests overlap. */
+  delayMs = 0;
+  /** Requests being answered now, and the most there ever were at once. */
+  inFlight = 0;
+  mostInFlight = 0;
   private readonly server = createServer((request, response) => this.answer(request, response));
   private readonly sockets = new Set<Socket>();
   private base = "";
@@ -177,6 +182,13 @@ export class ReplayServer {
     const logged: LoggedRequest = { n: this.requests.length + 1, url, at: Date.now(), status: 0 };
     this.requests.push(logged);
     this.onRequest?.(logged);
+    this.mostInFlight = Math.max(this.mostInFlight, ++this.inFlight);
+    response.on("close", () => this.inFlight--);
+    if (this.delayMs > 0) setTimeout(() => this.respond(url, response, logged), this.delayMs);
+    else this.respond(url, response, logged);
+  }
+
+  private respond(url: string, response: ServerResponse, logged: LoggedRequest): void {
     const fault = this.takeFault(url);
     if (fault) {
       logged.fault = fault.kind;
