@@ -19,6 +19,14 @@ export const CHANGE_KINDS = [
 ] as const;
 export type ChangeKind = (typeof CHANGE_KINDS)[number];
 
+/** `3 new questions`, `1 holding answer replaced`: a kind and its count as a campaigner reads them. */
+const PLURALS = new Map<ChangeKind, string>([
+  ["new question", "new questions"],
+  ["holding answer replaced", "holding answers replaced"],
+  ["answer corrected", "answers corrected"],
+]);
+const counted = (kind: ChangeKind, count: number) => `${count} ${count === 1 ? kind : (PLURALS.get(kind) ?? kind)}`;
+
 export interface Change {
   kind: ChangeKind;
   apiId: number;
@@ -77,7 +85,7 @@ export function formatChanges(changes: Change[], perKind = 20): string[] {
   for (const kind of CHANGE_KINDS) {
     const ofKind = changes.filter((change) => change.kind === kind);
     if (ofKind.length === 0) continue;
-    lines.push(`${kind}: ${ofKind.length}`);
+    lines.push(`${counted(kind, ofKind.length)}:`);
     for (const change of ofKind.slice(0, perKind)) lines.push(`  ${describe(change)}`);
     if (ofKind.length > perKind) lines.push(`  … and ${ofKind.length - perKind} more`);
   }
@@ -89,6 +97,6 @@ export function summariseChanges(changes: Change[]): string {
   if (changes.length === 0) return "no changes";
   return CHANGE_KINDS.flatMap((kind) => {
     const count = changes.filter((change) => change.kind === kind).length;
-    return count ? [`${count} ${kind}`] : [];
+    return count ? [counted(kind, count)] : [];
   }).join(", ");
 }
