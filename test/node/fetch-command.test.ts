@@ -60,7 +60,9 @@ function fetchCommand(root: string, args: string[], onStart?: (kill: () => void)
   });
 }
 
-const project = (collection: unknown = { sources: [HEALTH], api: QUICK_API }) => fetchProject(collection);
+// A spawned command starts slowly on a busy machine: a generous timeout, so none fires unasked.
+const API = { ...QUICK_API, timeoutSeconds: 20 };
+const project = (collection: unknown = { sources: [HEALTH], api: API }) => fetchProject(collection);
 const seeds = (root: string) => readdirSync(join(root, "seeds"));
 const noStack = (text: string) => expect(text).not.toMatch(/^\s+at /m);
 
@@ -114,7 +116,7 @@ describe("npm run fetch", { timeout: HANG_GUARD_MS }, () => {
     const url = server.url;
     await server.close();
     servers = [];
-    const root = project({ sources: [HEALTH], api: { ...QUICK_API, retries: 1 } });
+    const root = project({ sources: [HEALTH], api: { ...API, retries: 1 } });
     const run = await fetchCommand(root, ["--base-url", url]);
     expect(run.status).toBe(1);
     expect(run.stderr).toMatch(

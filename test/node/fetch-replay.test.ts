@@ -257,7 +257,7 @@ describe("a fetch when the API misbehaves", () => {
       "502 Bad Gateway",
       "503 Service Unavailable",
       "connection dropped",
-      "timed out after 0.5 s",
+      "timed out after 2 s",
     ]);
     // Retry-After: 1 is honoured: the page that got the 429 is asked again a second later, not sooner.
     const page3 = server.requests.filter((request) => /skip=3&/.test(request.url));

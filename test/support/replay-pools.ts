@@ -82,4 +82,4 @@ export function fetchProject(collection: unknown, files: Record<string, string> 
 }
 
 /** Settings that keep tests quick: short timeouts and waits, as a config's `api` section. */
-export const QUICK_API = { timeoutSeconds: 0.5, retryBaseSeconds: 0.01, maxRetryWaitSeconds: 5, pageSize: 3 };
+export const QUICK_API = { timeoutSeconds: 2, retryBaseSeconds: 0.01, maxRetryWaitSeconds: 5, pageSize: 3 };
