@@ -69,7 +69,7 @@ describe("the refresh workflow", () => {
       "Deploy",
     ]);
     for (const step of steps) expect(step).toMatch(/^ {8}if: steps\.fetch\.outputs\.changed == 'true'/m);
-    expect(workflow).toContain("CLOUDFLARE_API_TOKEN: ${{ secrets.CLOUDFLARE_API_TOKEN }}");
-    expect(workflow).toContain("CLOUDFLARE_ACCOUNT_ID: ${{ secrets.CLOUDFLARE_ACCOUNT_ID }}");
+    for (const secret of ["CLOUDFLARE_API_TOKEN", "CLOUDFLARE_ACCOUNT_ID"])
+      expect(workflow).toContain(`${secret}: \${{ secrets.${secret} }}`);
   });
 });

@@ -44,7 +44,8 @@ export async function lintWorkflow(text: string, file: string): Promise<Workflow
 export async function lintWorkflows(root: string): Promise<WorkflowProblem[]> {
   const dir = join(root, ".github/workflows");
   const problems: WorkflowProblem[] = [];
-  for (const name of readdirSync(dir).filter((entry) => /\.ya?ml$/.test(entry)).sort()) {
+  const names = readdirSync(dir).filter((entry) => /\.ya?ml$/.test(entry));
+  for (const name of names.sort()) {
     const path = join(dir, name);
     problems.push(...(await lintWorkflow(readFileSync(path, "utf8"), relative(root, path))));
   }
