@@ -147,7 +147,9 @@ export function readCollectionConfig(projectRoot: string): CollectionConfig {
   const offsets = jsonValueOffsets(text, 6);
   const lineAt = lineFinder(text);
   const lines = result.error.issues.map((issue) => {
-    const full = ["collection", ...issue.path];
+    // An unexpected key is shown on its own line, not on the line of the object holding it.
+    const key = issue.code === "unrecognized_keys" ? issue.keys.slice(0, 1) : [];
+    const full = ["collection", ...issue.path, ...key];
     let offset: number | undefined;
     for (let depth = full.length; depth >= 0 && offset === undefined; depth--)
       offset = offsets.get(formatJsonPath(full.slice(0, depth)));
