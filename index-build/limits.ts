@@ -64,7 +64,8 @@ function readConfigFile(projectRoot: string): Record<string, unknown> {
   }
   if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed))
     throw new Error(`pqsearch: ${CONFIG_FILE} must hold a JSON object, found ${JSON.stringify(parsed)}`);
-  const known = new Set<string>(Object.values(SETTINGS).map((setting) => setting.key));
+  // "collection" is read by `npm run fetch` (index-build/fetch/config.ts), not by the build's limits.
+  const known = new Set<string>([...Object.values(SETTINGS).map((setting) => setting.key), "collection"]);
   for (const key of Object.keys(parsed))
     if (!known.has(key)) throw new Error(`pqsearch: ${CONFIG_FILE} has an unknown key ${JSON.stringify(key)}`);
   return parsed as Record<string, unknown>;

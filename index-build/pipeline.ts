@@ -7,6 +7,7 @@ import { join } from "node:path";
 import type { CompiledCollection } from "../src/engine/compiled";
 import { chooseLayout } from "./budget";
 import { BuildError } from "./errors";
+import { collectionRefresh } from "./fetch/refresh-meta";
 import { type BuildLimits, buildLimits } from "./limits";
 import { type BuildReport, truncationOf } from "./report";
 import { compileCollection } from "./stages/compile";
@@ -141,6 +142,13 @@ export async function buildCollection(options: BuildOptions): Promise<BuildOutpu
     { title: description?.title ?? DEFAULT_TITLE, description: description?.description ?? "" },
     synonymGroups,
   );
+  try {
+    const refresh = collectionRefresh(options.seedsDir, options.projectRoot);
+    if (refresh) collection.meta.refresh = refresh;
+  } catch (error) {
+    if (error instanceof BuildError) throw new BuildFailure([error]);
+    throw error;
+  }
   log("compile", `${Object.keys(collection.fieldIndexes).length} field indexes`);
 
   const emitted = emitCollectionModule(collection);

@@ -135,6 +135,12 @@ function Intro({ meta }: { meta: Meta }) {
   return (
     <div class="intro">
       {first && <p>{first}</p>}
+      {meta.refresh && (
+        <p class="refreshed">
+          {meta.refresh.definedBy.join("; ")}. Last refreshed{" "}
+          <time datetime={meta.refresh.refreshedAt}>{longDate(meta.refresh.refreshedAt.slice(0, 10))}</time>.
+        </p>
+      )}
       {rest.length > 0 && (
         <details>
           <summary>More about this collection</summary>

@@ -1,0 +1,23 @@
+/**
+ * How a collection kept current from the UK Parliament written-questions API is defined and when
+ * it was last fetched (`npm run fetch`). The build reads it from the fetch's state file and puts it
+ * in `/v1/meta`; the home page shows it in one line.
+ */
+import { z } from "zod";
+
+export const CollectionRefresh = z
+  .object({
+    definedBy: z
+      .array(z.string())
+      .min(1)
+      .meta({
+        description: "What the collection is fetched by, one sentence per source.",
+        example: ["Written questions mentioning “long covid” tabled since 1 January 2020"],
+      }),
+    refreshedAt: z.iso.datetime().meta({
+      description: "When the collection last changed from a fetch of the written-questions API (UTC).",
+      example: "2026-11-30T06:00:00.000Z",
+    }),
+  })
+  .meta({ id: "CollectionRefresh" });
+export type CollectionRefresh = z.infer<typeof CollectionRefresh>;
