@@ -67,6 +67,15 @@ describe("GET /v1/search", () => {
     expect(body.detail).toContain(name);
   });
 
+  it("accepts dates in the years 0000 to 0099 and counts their leap years", async () => {
+    for (const date of ["0078-01-01", "0000-02-29", "0004-02-29", "0099-12-31", "2000-02-29"])
+      expect((await get(`/v1/search?to=${date}`)).status, date).toBe(200);
+    for (const date of ["0078-02-29", "0100-02-29", "1900-02-29", "0001-13-01", "0001-04-31", "0001-01-00"]) {
+      const body = await problem(await get(`/v1/search?from=${date}`), 400);
+      expect(body.invalidParams?.[0]?.reason, date).toMatch(/real calendar date/);
+    }
+  });
+
   it("names every invalid parameter at once", async () => {
     const body = await problem(await get("/v1/search?limit=500&house=X"), 400);
     expect(body.invalidParams?.map((param) => param.name).sort()).toEqual(["house", "limit"]);
