@@ -3,13 +3,14 @@ import { OpenAPIHono } from "@hono/zod-openapi";
 import { methodNotAllowed } from "hono/method-not-allowed";
 import type { AppEnv } from "./app-env";
 import { buildId, hydrationMs } from "./collection";
+import { echoed } from "./echoed";
 import { AssetUnavailableError } from "./engine/shards";
 import { conditionalCache } from "./middleware/cache";
 import { apiCors } from "./middleware/cors";
 import { rateLimit } from "./middleware/rate-limit";
 import { securityHeaders } from "./middleware/security-headers";
 import { serverTiming } from "./middleware/server-timing";
-import { notFound, problemResponse } from "./problem";
+import { nothingAt, ProblemError, problemResponse } from "./problem-error";
 import { embedPageRoutes } from "./routes/embed-page";
 import { embedScriptRoutes } from "./routes/embed-script";
 import { metaRoutes } from "./routes/meta";
@@ -40,17 +41,12 @@ app.use(rateLimit());
 app.use(
   methodNotAllowed({
     app,
-    onMethodNotAllowed: (c, methods) =>
-      problemResponse(
-        c,
-        {
-          type: "about:blank",
-          title: "Method Not Allowed",
-          status: 405,
-          detail: `${c.req.method} is not allowed here; use ${methods.join(", ")}.`,
-        },
-        { Allow: methods.join(", ") },
-      ),
+    onMethodNotAllowed: (c, methods) => {
+      const allow = methods.join(", ");
+      throw new ProblemError("method-not-allowed", `${c.req.method} is not allowed here; use ${allow}.`, {
+        headers: { Allow: allow },
+      });
+    },
   }),
 );
 app.use(conditionalCache(buildId));
@@ -74,32 +70,29 @@ app.doc31("/openapi.json", (c) => ({
   servers: [{ url: new URL(c.req.url).origin }],
 }));
 
+// Not thrown: hono's method-not-allowed middleware turns only a plain 404 (no error) into a 405.
 app.notFound((c) => {
-  const path = new URL(c.req.url).pathname;
-  if (wantsHtml(c.req.raw)) return htmlNotFound(c, `There is no page at ${path}.`, pageOptions);
-  return notFound(c, `Nothing at ${path}; see /openapi.json for the API.`);
+  if (wantsHtml(c.req.raw)) return htmlNotFound(c, `There is no page at ${echoed(c.req.path)}.`, pageOptions);
+  return problemResponse(c, nothingAt(c.req.path));
 });
 
-app.onError((error, c) => {
-  console.error(`pqsearch: ${c.req.method} ${new URL(c.req.url).pathname} failed:`, error);
+/** What the client is told about an error: its own problem, or one that says nothing of the cause. */
+function asProblem(error: Error): ProblemError {
+  if (error instanceof ProblemError) return error;
   // A sharded collection's file failed to load; nothing was cached, so a retry may well succeed.
   if (error instanceof AssetUnavailableError)
-    return problemResponse(
-      c,
-      {
-        type: "about:blank",
-        title: "Service Unavailable",
-        status: 503,
-        detail: "Part of the search index could not be loaded; please try again in a moment.",
-      },
-      { "Retry-After": "1" },
+    return new ProblemError(
+      "index-unavailable",
+      "Part of the search index could not be loaded; please try again in a moment.",
+      { headers: { "Retry-After": "1" } },
     );
-  return problemResponse(c, {
-    type: "about:blank",
-    title: "Internal Server Error",
-    status: 500,
-    detail: "The server failed to answer; please try again later.",
-  });
+  return new ProblemError("internal-error", "The server failed to answer; please try again later.");
+}
+
+app.onError((error, c) => {
+  const problem = asProblem(error);
+  if (problem.status >= 500) console.error(`pqsearch: ${c.req.method} ${c.req.path} failed:`, error);
+  return problemResponse(c, problem);
 });
 
 export default app;

@@ -5,7 +5,7 @@
  */
 import type { Context, MiddlewareHandler } from "hono";
 import type { AppEnv } from "../app-env";
-import { problemResponse } from "../problem";
+import { ProblemError } from "../problem-error";
 
 /** The one method of the binding we use (`RateLimit` in workers-types). */
 export interface Limiter {
@@ -36,16 +36,10 @@ export function rateLimit(options: RateLimitOptions = bindingLimiter): Middlewar
     const { success } = await limiter.limit({ key: client });
     if (success) return next();
     const retryAfter = options.retryAfterSeconds(c);
-    return problemResponse(
-      c,
-      {
-        type: "urn:pqsearch:problem:rate-limited",
-        title: "Too Many Requests",
-        status: 429,
-        detail: `This client has sent too many requests; wait ${retryAfter} seconds before trying again.`,
-        instance: new URL(c.req.url).pathname,
-      },
-      { "Retry-After": String(retryAfter) },
+    throw new ProblemError(
+      "rate-limited",
+      `This client has sent too many requests; wait ${retryAfter} seconds before trying again.`,
+      { headers: { "Retry-After": String(retryAfter) } },
     );
   };
 }

@@ -6,6 +6,7 @@ import { type Context, Hono } from "hono";
 import type { JSX } from "hono/jsx/jsx-runtime";
 import type { AppEnv } from "../app-env";
 import { served } from "../collection";
+import { echoed } from "../echoed";
 import type { SearchRequest } from "../engine/engine";
 import { describeIssues } from "../middleware/validation";
 import { assetsByPath, IMMUTABLE } from "../pages/assets";
@@ -15,6 +16,7 @@ import { RecordPage } from "../pages/record-page";
 import { SearchPage } from "../pages/search-page";
 import { EMPTY_STATE, PAGE_SIZE, PageParams, toState } from "../pages/search-state";
 import { RecordId } from "../schema/primitives";
+import { LIMITS } from "../schema/query";
 import type { QuestionRecord } from "../schema/record";
 
 export interface PageOptions {
@@ -59,7 +61,8 @@ export function pageRoutes(options: PageOptions) {
         const page = (
           <SearchPage
             {...common}
-            state={{ ...EMPTY_STATE, q: url.searchParams.get("q")?.trim() ?? "" }}
+            // The refused query goes back into the form to be edited, but no longer than a query may be.
+            state={{ ...EMPTY_STATE, q: echoed(url.searchParams.get("q")?.trim() ?? "", LIMITS.queryBytes) }}
             result={null}
             errors={errors}
             suggestPath={suggestPath}
@@ -83,10 +86,7 @@ export function pageRoutes(options: PageOptions) {
     .get("/records/:id", async (c) => {
       const id = c.req.param("id");
       const record = RecordId.safeParse(id).success ? await served.record(id, c.env.ASSETS) : undefined;
-      if (!record) {
-        const shown = id.length > 70 ? `${id.slice(0, 67)}...` : id;
-        return htmlNotFound(c, `No question has the id “${shown}”.`, options);
-      }
+      if (!record) return htmlNotFound(c, `No question has the id “${echoed(id)}”.`, options);
       const origin = new URL(c.req.url).origin;
       return renderPage(c, <RecordPage record={record} origin={origin} suggestPath={options.suggestPath()} />, 200);
     })

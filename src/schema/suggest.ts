@@ -2,6 +2,9 @@
 import { z } from "zod";
 import { wholeNumber } from "./query";
 
+/** Most completions one request may ask for. */
+export const SUGGEST_LIMIT = 20;
+
 export const SuggestParams = z
   .object({
     q: z
@@ -9,7 +12,7 @@ export const SuggestParams = z
       .max(200, "expected at most 200 characters")
       .default("")
       .meta({ description: "What has been typed so far; its last word is completed.", example: "inqu" }),
-    limit: wholeNumber(1, 20, 8),
+    limit: wholeNumber(1, SUGGEST_LIMIT, 8),
   })
   .strict()
   .meta({ id: "SuggestParams" });

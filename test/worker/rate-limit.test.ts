@@ -3,6 +3,7 @@ import { Hono } from "hono";
 import { describe, expect, it } from "vitest";
 import type { AppEnv } from "../../src/app-env";
 import { type Limiter, rateLimit } from "../../src/middleware/rate-limit";
+import { ProblemError, problemResponse } from "../../src/problem-error";
 
 // The worker project runs the binding with a limit of 20 per 60 s (vitest.config.ts).
 const TEST_LIMIT = 20;
@@ -54,6 +55,7 @@ describe("the rate-limit middleware with an injected limiter", () => {
     const app = new Hono<AppEnv>();
     app.use(rateLimit({ limiter: () => limiter, retryAfterSeconds: () => retryAfterSeconds }));
     app.get("/", (c) => c.text("ok"));
+    app.onError((error, c) => (error instanceof ProblemError ? problemResponse(c, error) : c.text("unexpected", 500)));
     return app;
   }
   const request = (ip?: string) => new Request("https://pq.test/", { headers: ip ? { "CF-Connecting-IP": ip } : {} });
