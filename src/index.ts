@@ -32,7 +32,9 @@ function wantsHtml(request: Request): boolean {
   return request.headers.get("Accept")?.includes("text/html") ?? false;
 }
 
-// Outermost, so every response gets its headers: 404s, 405s, 429s and errors included.
+// Outermost, so a 304 is made from the finished answer and keeps every header a cache copies.
+app.use(conditionalCache(buildId));
+// Next, so every response gets its headers: 404s, 405s, 429s and errors included.
 app.use(securityHeaders());
 app.use(serverTiming(hydrationMs));
 app.use(apiCors());
@@ -49,7 +51,6 @@ app.use(
     },
   }),
 );
-app.use(conditionalCache(buildId));
 
 app.route("/", searchRoutes);
 app.route("/", suggestRoutes);
