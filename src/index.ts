@@ -6,6 +6,7 @@ import { buildId, hydrationMs } from "./collection";
 import { echoed } from "./echoed";
 import { AssetUnavailableError } from "./engine/shards";
 import { conditionalCache } from "./middleware/cache";
+import { canonicalQueryString } from "./middleware/canonical-query";
 import { apiCors } from "./middleware/cors";
 import { rateLimit } from "./middleware/rate-limit";
 import { securityHeaders } from "./middleware/security-headers";
@@ -51,6 +52,7 @@ app.use(
     },
   }),
 );
+app.use(canonicalQueryString());
 
 app.route("/", searchRoutes);
 app.route("/", suggestRoutes);

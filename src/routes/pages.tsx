@@ -8,6 +8,7 @@ import type { AppEnv } from "../app-env";
 import { served } from "../collection";
 import { echoed } from "../echoed";
 import type { SearchRequest } from "../engine/engine";
+import { queryObject } from "../middleware/canonical-query";
 import { describeIssues } from "../middleware/validation";
 import { assetsByPath, IMMUTABLE } from "../pages/assets";
 import { facetsIgnoringOwnFilter } from "../pages/facet-counts";
@@ -36,16 +37,6 @@ async function renderPage(c: Context<AppEnv>, page: JSX.Element, status: 200 | 4
 /** A 404 page for people; the JSON API keeps its problem+json 404s. */
 export function htmlNotFound(c: Context<AppEnv>, detail: string, options: PageOptions): Promise<Response> {
   return renderPage(c, <NotFoundPage detail={detail} suggestPath={options.suggestPath()} />, 404);
-}
-
-/** The query string as zod sees it: repeated names become lists; keys from users go in a null-prototype object. */
-function queryObject(url: URL): Record<string, string | string[]> {
-  const query: Record<string, string | string[]> = Object.create(null);
-  for (const name of new Set(url.searchParams.keys())) {
-    const values = url.searchParams.getAll(name);
-    query[name] = values.length === 1 ? (values[0] as string) : values;
-  }
-  return query;
 }
 
 export function pageRoutes(options: PageOptions) {
