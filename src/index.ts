@@ -1,5 +1,7 @@
 /** The Worker: assembles middleware and routes. Behaviour lives in routes/, middleware/ and engine/. */
 import { OpenAPIHono } from "@hono/zod-openapi";
+import type { Context } from "hono";
+import { accepts } from "hono/accepts";
 import { methodNotAllowed } from "hono/method-not-allowed";
 import type { AppEnv } from "./app-env";
 import { buildId, hydrationMs } from "./collection";
@@ -27,10 +29,12 @@ const app = new OpenAPIHono<AppEnv>();
 const pageOptions: PageOptions = { suggestPath: () => "/v1/suggest" };
 
 /** People get an HTML 404; programs (and anything under the API's paths) get problem+json. */
-function wantsHtml(request: Request): boolean {
-  const path = new URL(request.url).pathname;
+function wantsHtml(c: Context<AppEnv>): boolean {
+  const path = c.req.path;
   if (path === "/v1" || path.startsWith("/v1/") || path === "/openapi.json") return false;
-  return request.headers.get("Accept")?.includes("text/html") ?? false;
+  // q-values count (`text/html;q=0` refuses HTML); with no preference either way, JSON.
+  const types = ["application/json", "text/html"];
+  return accepts(c, { header: "Accept", supports: types, default: "application/json" }) === "text/html";
 }
 
 // Outermost, so a 304 is made from the finished answer and keeps every header a cache copies.
@@ -75,7 +79,7 @@ app.doc31("/openapi.json", (c) => ({
 
 // Not thrown: hono's method-not-allowed middleware turns only a plain 404 (no error) into a 405.
 app.notFound((c) => {
-  if (wantsHtml(c.req.raw)) return htmlNotFound(c, `There is no page at ${echoed(c.req.path)}.`, pageOptions);
+  if (wantsHtml(c)) return htmlNotFound(c, `There is no page at ${echoed(c.req.path)}.`, pageOptions);
   return problemResponse(c, nothingAt(c.req.path));
 });
 

@@ -172,6 +172,17 @@ describe("errors and methods", () => {
     await problem(await get("/v2/nothing"), 404);
   });
 
+  it("answers an unknown path with the representation the Accept header prefers, q-values and case counted", async () => {
+    const page = (accept: string) => get("/nowhere", { headers: { Accept: accept } });
+    for (const accept of ["text/html;q=0, application/json", "application/json, text/html;q=0.5", "*/*", ""])
+      expect((await page(accept)).headers.get("Content-Type"), accept).toBe("application/problem+json");
+    for (const accept of ["TEXT/HTML", "text/html;q=0.9, application/json;q=0.1", "text/*, application/json;q=0.5"])
+      expect((await page(accept)).headers.get("Content-Type"), accept).toMatch(/^text\/html/);
+    // Under the API's paths, always problem+json.
+    const api = await get("/v1/nothing", { headers: { Accept: "text/html" } });
+    expect(api.headers.get("Content-Type")).toBe("application/problem+json");
+  });
+
   it("answers a wrong method with 405 and Allow", async () => {
     const response = await get("/v1/search", { method: "POST" });
     await problem(response, 405);
