@@ -5,6 +5,7 @@ import { accepts } from "hono/accepts";
 import { methodNotAllowed } from "hono/method-not-allowed";
 import type { AppEnv } from "./app-env";
 import { buildId, hydrationMs } from "./collection";
+import { publicOrigin } from "./deployment";
 import { echoed } from "./echoed";
 import { AssetUnavailableError } from "./engine/shards";
 import { conditionalCache } from "./middleware/cache";
@@ -74,7 +75,8 @@ app.doc31("/openapi.json", (c) => ({
     version: buildId,
     description: "Full-text search over UK parliamentary written questions and answers.",
   },
-  servers: [{ url: new URL(c.req.url).origin }],
+  // Relative when no public origin is configured: it resolves against wherever this was fetched.
+  servers: [{ url: publicOrigin(c.env, c.req.url) ?? "/", description: "This service." }],
 }));
 
 // Not thrown: hono's method-not-allowed middleware turns only a plain 404 (no error) into a 405.

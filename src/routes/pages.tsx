@@ -6,6 +6,7 @@ import { type Context, Hono } from "hono";
 import type { JSX } from "hono/jsx/jsx-runtime";
 import type { AppEnv } from "../app-env";
 import { served } from "../collection";
+import { publicOrigin } from "../deployment";
 import { echoed } from "../echoed";
 import type { SearchRequest } from "../engine/engine";
 import { queryObject } from "../middleware/canonical-query";
@@ -45,7 +46,9 @@ export function pageRoutes(options: PageOptions) {
       const url = new URL(c.req.url);
       const parsed = PageParams.safeParse(queryObject(url));
       const shown = new Map<string, QuestionRecord>();
-      const common = { meta: served.meta, record: (id: string) => shown.get(id), origin: url.origin };
+      // Links are relative when no public origin is known (see deployment.ts).
+      const origin = publicOrigin(c.env, c.req.url) ?? "";
+      const common = { meta: served.meta, record: (id: string) => shown.get(id), origin };
       const suggestPath = options.suggestPath();
       if (!parsed.success) {
         const errors = describeIssues(c, parsed.error);
@@ -78,7 +81,7 @@ export function pageRoutes(options: PageOptions) {
       const id = c.req.param("id");
       const record = RecordId.safeParse(id).success ? await served.record(id, c.env.ASSETS) : undefined;
       if (!record) return htmlNotFound(c, `No question has the id “${echoed(id)}”.`, options);
-      const origin = new URL(c.req.url).origin;
+      const origin = publicOrigin(c.env, c.req.url) ?? "";
       return renderPage(c, <RecordPage record={record} origin={origin} suggestPath={options.suggestPath()} />, 200);
     })
     .get("/assets/:file", (c, next) => {

@@ -2,8 +2,9 @@
  * The error family: every problem the Worker answers is application/problem+json whose type,
  * title and status come from one table (src/schema/problem.ts).
  */
-import { exports } from "cloudflare:workers";
-import { beforeAll, describe, expect, it } from "vitest";
+import { env, exports } from "cloudflare:workers";
+import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import app from "../../src/index";
 import { PROBLEM_TYPES, Problem, type ProblemName, problemType } from "../../src/schema/problem";
 
 const get = (path: string, init: RequestInit = {}) =>
@@ -20,6 +21,7 @@ async function expectProblem(response: Response, name: ProblemName) {
 }
 
 beforeAll(() => get("/v1/meta"), 60_000);
+afterEach(() => vi.restoreAllMocks());
 
 describe("problems", () => {
   it("use one type convention, urn:pqsearch:problem:<name>, for every kind", () => {
@@ -46,5 +48,16 @@ describe("problems", () => {
     const limited = await get("/v1/meta", ip);
     expect(limited.headers.get("Retry-After")).toBe("60");
     await expectProblem(limited, "rate-limited");
+  });
+
+  it("answer an unexpected failure with a generic 500 that is logged but says nothing of its cause", async () => {
+    const logged = vi.spyOn(console, "error").mockImplementation(() => {});
+    // A misconfigured PUBLIC_URL fails every answer that needs the public origin.
+    const response = await app.fetch(new Request("https://pq.test/openapi.json"), { ...env, PUBLIC_URL: "not a url" });
+    const body = await expectProblem(response, "internal-error");
+    expect(body.detail).toBe("The server failed to answer; please try again later.");
+    expect(JSON.stringify(body)).not.toMatch(/PUBLIC_URL|not a url|\.ts:\d|\bat \S+ \(/);
+    expect(logged).toHaveBeenCalledTimes(1);
+    expect(String(logged.mock.calls[0]?.[1])).toMatch(/PUBLIC_URL must be an http\(s\) origin/);
   });
 });
