@@ -5,7 +5,6 @@ import { accepts } from "hono/accepts";
 import { methodNotAllowed } from "hono/method-not-allowed";
 import type { AppEnv } from "./app-env";
 import { buildId, hydrationMs } from "./collection";
-import { publicOrigin } from "./deployment";
 import { echoed } from "./echoed";
 import { AssetUnavailableError } from "./engine/shards";
 import { conditionalCache } from "./middleware/cache";
@@ -18,6 +17,7 @@ import { nothingAt, ProblemError, problemResponse } from "./problem-error";
 import { embedPageRoutes } from "./routes/embed-page";
 import { embedScriptRoutes } from "./routes/embed-script";
 import { metaRoutes } from "./routes/meta";
+import { openApiDocument } from "./routes/openapi";
 import { htmlNotFound, type PageOptions, pageRoutes } from "./routes/pages";
 import { recordRoutes } from "./routes/records";
 import { rootRoutes } from "./routes/root";
@@ -68,16 +68,7 @@ app.route("/", pageRoutes(pageOptions));
 app.route("/", embedScriptRoutes);
 app.route("/", embedPageRoutes);
 
-app.doc31("/openapi.json", (c) => ({
-  openapi: "3.1.0",
-  info: {
-    title: "pqsearch",
-    version: buildId,
-    description: "Full-text search over UK parliamentary written questions and answers.",
-  },
-  // Relative when no public origin is configured: it resolves against wherever this was fetched.
-  servers: [{ url: publicOrigin(c.env, c.req.url) ?? "/", description: "This service." }],
-}));
+openApiDocument(app);
 
 // Not thrown: hono's method-not-allowed middleware turns only a plain 404 (no error) into a 405.
 app.notFound((c) => {

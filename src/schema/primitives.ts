@@ -26,7 +26,7 @@ export const IsoDate = z
   .regex(/^\d{4}-\d{2}-\d{2}$/, { error: "expected a date as YYYY-MM-DD", abort: true })
   .refine(isRealDate, "expected a real calendar date")
   // No component id: a shared component would absorb `nullable` from the fields that allow null.
-  .meta({ description: "A calendar date, YYYY-MM-DD.", example: "2021-09-15" });
+  .meta({ description: "A calendar date, YYYY-MM-DD.", format: "date", example: "2021-09-15" });
 
 /** Record ids are URL-safe so they can sit in a path segment unescaped. */
 export const RecordId = z

@@ -20,7 +20,10 @@ export type SuggestParams = z.output<typeof SuggestParams>;
 
 export const Suggestion = z
   .object({
-    text: z.string().meta({ description: "The query to offer: words typed so far, then the completion." }),
+    text: z.string().meta({
+      description:
+        "The query to offer: what was typed before the word being completed (in NFC), then the completion, which replaces that word and any symbols typed straight before it.",
+    }),
     kind: z.enum(["member", "term"]).meta({ description: "An asking member's name, or a word from the records." }),
     count: z
       .number()
@@ -31,6 +34,9 @@ export const Suggestion = z
   .meta({ id: "Suggestion" });
 
 export const SuggestResponse = z
-  .object({ q: z.string(), suggestions: z.array(Suggestion) })
+  .object({
+    q: z.string().meta({ description: "`q` as read: decoded and put in Unicode NFC." }),
+    suggestions: z.array(Suggestion),
+  })
   .meta({ id: "SuggestResponse" });
 export type SuggestResponse = z.infer<typeof SuggestResponse>;
