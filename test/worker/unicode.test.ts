@@ -8,6 +8,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { LIMITS } from "../../src/schema/query";
 import { SearchResponse } from "../../src/schema/search";
 import { SuggestResponse } from "../../src/schema/suggest";
+import { decodeUtf8 } from "../support/unicode";
 
 const get = (path: string, headers: Record<string, string> = {}) =>
   exports.default.fetch(new Request(`https://pq.test${path}`, { headers }));
@@ -88,5 +89,18 @@ describe("completions", () => {
     expect((await suggest("human ri")).suggestions[0]?.text).toBe("human rights");
     expect((await suggest("foreign-aff")).suggestions[0]?.text).toBe("foreign-affairs");
     expect((await suggest('"human ri')).suggestions[0]?.text).toBe('"human rights');
+  });
+});
+
+describe("pages quoting what was typed", () => {
+  it("stay valid UTF-8 when a cut falls inside an emoji", async () => {
+    for (let before = 0; before < 2; before++) {
+      const q = `${"k".repeat(before)}${"🙂".repeat(70)}`;
+      const response = await get(`/?q=${encodeURIComponent(q)}`, { Accept: "text/html" });
+      expect(response.status).toBe(200);
+      const html = decodeUtf8(await response.arrayBuffer());
+      expect(html, `${before} before`).not.toBeNull();
+      expect(html).toMatch(/<title>“k?(🙂)+…”/);
+    }
   });
 });
