@@ -57,7 +57,8 @@ export async function measureHttp(searchPaths: string[], seconds: number): Promi
 }
 
 async function measureWranglerDev(searchPaths: string[]): Promise<Omit<HttpFigures, "rateLimiterOff" | "load">> {
-  const server = await startWranglerDev({ timeoutMs: 180_000, pollMs: 25 });
+  // RATE_LIMIT=on: the shipped "auto" would not limit requests to localhost.
+  const server = await startWranglerDev({ timeoutMs: 180_000, pollMs: 25, vars: { RATE_LIMIT: "on" } });
   const { url, firstResponse } = server;
   try {
     const hydrate = /hydrate;dur=([\d.]+)/.exec(firstResponse.serverTiming);

@@ -1,18 +1,23 @@
 /** The Worker: assembles middleware and routes. Behaviour lives in routes/, middleware/ and engine/. */
 import { OpenAPIHono } from "@hono/zod-openapi";
+import type { Context } from "hono";
+import { accepts } from "hono/accepts";
 import { methodNotAllowed } from "hono/method-not-allowed";
 import type { AppEnv } from "./app-env";
 import { buildId, hydrationMs } from "./collection";
+import { echoed } from "./echoed";
 import { AssetUnavailableError } from "./engine/shards";
 import { conditionalCache } from "./middleware/cache";
+import { canonicalQueryString } from "./middleware/canonical-query";
 import { apiCors } from "./middleware/cors";
 import { rateLimit } from "./middleware/rate-limit";
 import { securityHeaders } from "./middleware/security-headers";
 import { serverTiming } from "./middleware/server-timing";
-import { notFound, problemResponse } from "./problem";
+import { nothingAt, ProblemError, problemResponse } from "./problem-error";
 import { embedPageRoutes } from "./routes/embed-page";
 import { embedScriptRoutes } from "./routes/embed-script";
 import { metaRoutes } from "./routes/meta";
+import { openApiDocument } from "./routes/openapi";
 import { htmlNotFound, type PageOptions, pageRoutes } from "./routes/pages";
 import { recordRoutes } from "./routes/records";
 import { rootRoutes } from "./routes/root";
@@ -25,13 +30,17 @@ const app = new OpenAPIHono<AppEnv>();
 const pageOptions: PageOptions = { suggestPath: () => "/v1/suggest" };
 
 /** People get an HTML 404; programs (and anything under the API's paths) get problem+json. */
-function wantsHtml(request: Request): boolean {
-  const path = new URL(request.url).pathname;
+function wantsHtml(c: Context<AppEnv>): boolean {
+  const path = c.req.path;
   if (path === "/v1" || path.startsWith("/v1/") || path === "/openapi.json") return false;
-  return request.headers.get("Accept")?.includes("text/html") ?? false;
+  // q-values count (`text/html;q=0` refuses HTML); with no preference either way, JSON.
+  const types = ["application/json", "text/html"];
+  return accepts(c, { header: "Accept", supports: types, default: "application/json" }) === "text/html";
 }
 
-// Outermost, so every response gets its headers: 404s, 405s, 429s and errors included.
+// Outermost, so a 304 is made from the finished answer and keeps every header a cache copies.
+app.use(conditionalCache(buildId));
+// Next, so every response gets its headers: 404s, 405s, 429s and errors included.
 app.use(securityHeaders());
 app.use(serverTiming(hydrationMs));
 app.use(apiCors());
@@ -40,20 +49,15 @@ app.use(rateLimit());
 app.use(
   methodNotAllowed({
     app,
-    onMethodNotAllowed: (c, methods) =>
-      problemResponse(
-        c,
-        {
-          type: "about:blank",
-          title: "Method Not Allowed",
-          status: 405,
-          detail: `${c.req.method} is not allowed here; use ${methods.join(", ")}.`,
-        },
-        { Allow: methods.join(", ") },
-      ),
+    onMethodNotAllowed: (c, methods) => {
+      const allow = methods.join(", ");
+      throw new ProblemError("method-not-allowed", `${c.req.method} is not allowed here; use ${allow}.`, {
+        headers: { Allow: allow },
+      });
+    },
   }),
 );
-app.use(conditionalCache(buildId));
+app.use(canonicalQueryString());
 
 app.route("/", searchRoutes);
 app.route("/", suggestRoutes);
@@ -64,42 +68,31 @@ app.route("/", pageRoutes(pageOptions));
 app.route("/", embedScriptRoutes);
 app.route("/", embedPageRoutes);
 
-app.doc31("/openapi.json", (c) => ({
-  openapi: "3.1.0",
-  info: {
-    title: "pqsearch",
-    version: buildId,
-    description: "Full-text search over UK parliamentary written questions and answers.",
-  },
-  servers: [{ url: new URL(c.req.url).origin }],
-}));
+openApiDocument(app);
 
+// Not thrown: hono's method-not-allowed middleware turns only a plain 404 (no error) into a 405.
 app.notFound((c) => {
-  const path = new URL(c.req.url).pathname;
-  if (wantsHtml(c.req.raw)) return htmlNotFound(c, `There is no page at ${path}.`, pageOptions);
-  return notFound(c, `Nothing at ${path}; see /openapi.json for the API.`);
+  if (wantsHtml(c)) return htmlNotFound(c, `There is no page at ${echoed(c.req.path)}.`, pageOptions);
+  return problemResponse(c, nothingAt(c.req.path));
 });
 
-app.onError((error, c) => {
-  console.error(`pqsearch: ${c.req.method} ${new URL(c.req.url).pathname} failed:`, error);
+/** What the client is told about an error: its own problem, or one that says nothing of the cause. */
+function asProblem(error: Error): ProblemError {
+  if (error instanceof ProblemError) return error;
   // A sharded collection's file failed to load; nothing was cached, so a retry may well succeed.
   if (error instanceof AssetUnavailableError)
-    return problemResponse(
-      c,
-      {
-        type: "about:blank",
-        title: "Service Unavailable",
-        status: 503,
-        detail: "Part of the search index could not be loaded; please try again in a moment.",
-      },
-      { "Retry-After": "1" },
+    return new ProblemError(
+      "index-unavailable",
+      "Part of the search index could not be loaded; please try again in a moment.",
+      { headers: { "Retry-After": "1" } },
     );
-  return problemResponse(c, {
-    type: "about:blank",
-    title: "Internal Server Error",
-    status: 500,
-    detail: "The server failed to answer; please try again later.",
-  });
+  return new ProblemError("internal-error", "The server failed to answer; please try again later.");
+}
+
+app.onError((error, c) => {
+  const problem = asProblem(error);
+  if (problem.status >= 500) console.error(`pqsearch: ${c.req.method} ${c.req.path} failed:`, error);
+  return problemResponse(c, problem);
 });
 
 export default app;

@@ -74,7 +74,7 @@ export function parseQuery(q: string, synonyms: SynonymMatcher, hasKey: (key: st
     }
   });
   const lastClause = clauses[clauses.length - 1];
-  if (lastClause?.fuzzy && /[\p{L}\p{N}]$/u.test(q)) lastClause.last = true;
+  if (lastClause?.fuzzy && /[\p{L}\p{N}]\p{M}*$/u.test(q)) lastClause.last = true;
   // A query of nothing but stop words or titles ("Lord", "the") still means something: require them.
   if (!clauses.some((clause) => clause.required)) {
     for (const clause of clauses) {

@@ -25,6 +25,13 @@ interface MemberEntry {
   words: string[];
 }
 
+/**
+ * Non-word characters typed straight before the first word of a chunk (`__pro`, `(pro`, `%pro`):
+ * the completion replaces them with the word, since they belong to no word. Kept: quotes (they
+ * open a phrase) and what joins two words (`anti-soc` → `anti-social`).
+ */
+const GLUED_BEFORE_WORD = /(^|[\s"“”„])[^\s"“”„\p{L}\p{N}\p{M}]+$/u;
+
 /** How far a range scan may run for one- or two-letter prefixes, so a keystroke stays cheap. */
 const MAX_SCANNED = 5000;
 
@@ -65,7 +72,7 @@ export class Suggester {
     }
 
     if (partial.length >= 2) {
-      const before = q.slice(0, last.start);
+      const before = q.slice(0, last.start).replace(GLUED_BEFORE_WORD, "$1");
       const [from, to] = this.vocabulary.prefixRange(partial);
       const candidates: number[] = [];
       for (let i = from; i < Math.min(to, from + MAX_SCANNED); i++) {

@@ -14,8 +14,9 @@ export interface Token {
 }
 
 // A word is letters/digits, optionally joined by apostrophes (people’s) or, between digits,
-// by thousands separators and decimal points (30,000 · 43.5). Hyphens and slashes split.
-const WORD = /[\p{L}\p{N}]+(?:['’‘ʼ][\p{L}\p{N}]+|(?<=\p{N})[.,](?=\p{N})\p{N}+)*/gu;
+// by thousands separators and decimal points (30,000 · 43.5). Hyphens and slashes split. Combining
+// marks belong to the letter before them, so a decomposed `e` + U+0301 is one word with its `é`.
+const WORD = /(?:[\p{L}\p{N}]\p{M}*)+(?:['’‘ʼ](?:[\p{L}\p{N}]\p{M}*)+|(?<=\p{N})[.,](?=\p{N})\p{N}+)*/gu;
 const APOSTROPHES = /['’‘ʼ]/g;
 const DIACRITICS = /\p{M}+/gu;
 const DIGIT_SEPARATORS = /(?<=\p{N})[.,](?=\p{N})/gu;

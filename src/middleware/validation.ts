@@ -1,21 +1,22 @@
 /**
  * Turns a zod validation failure into a 400 problem that names each bad parameter, what was
- * expected and what was found. Used as the default hook of every OpenAPI route.
+ * expected and what was found. Used as the default hook of every OpenAPI route; the pages list
+ * the same issues in HTML.
  */
 import type { Context } from "hono";
 import type { z } from "zod";
-import { invalidParameters } from "../problem";
+import { echoed } from "../echoed";
+import { invalidParameters } from "../problem-error";
 import type { InvalidParam } from "../schema/problem";
 
+/** What the request carried for `name`, cut short: a few values of a query parameter, or a path segment. */
 function found(c: Context, name: string): string {
   const values = c.req.queries(name) ?? [];
   if (values.length === 0) {
     const param = c.req.param(name);
-    return param === undefined ? "" : `, found ${JSON.stringify(param)}`;
+    return param === undefined ? "" : `, found ${JSON.stringify(echoed(param))}`;
   }
-  const shown = values
-    .slice(0, 3)
-    .map((value) => JSON.stringify(value.length > 40 ? `${value.slice(0, 37)}...` : value));
+  const shown = values.slice(0, 3).map((value) => JSON.stringify(echoed(value)));
   if (values.length > 3) shown.push(`and ${values.length - 3} more`);
   return `, found ${shown.join(", ")}`;
 }
@@ -27,8 +28,7 @@ export function describeIssues(c: Context, error: z.ZodError): InvalidParam[] {
   const all = error.issues.flatMap((issue): InvalidParam[] => {
     if (issue.code === "unrecognized_keys") {
       return issue.keys.map((key) => ({
-        // Names come from the request: a 10,000-character one is not repeated back whole.
-        name: key.length > 40 ? `${key.slice(0, 37)}...` : key,
+        name: echoed(key),
         reason: "unknown parameter; /openapi.json lists the parameters this route takes",
       }));
     }
@@ -43,8 +43,8 @@ export function describeIssues(c: Context, error: z.ZodError): InvalidParam[] {
   ];
 }
 
-/** The OpenAPIHono default hook: any failed validation answers 400 at once. */
-export function validationHook(result: { success: boolean; error?: unknown }, c: Context): Response | undefined {
+/** The OpenAPIHono default hook: any failed validation is a 400 problem, thrown to the app's onError. */
+export function validationHook(result: { success: boolean; error?: unknown }, c: Context): undefined {
   if (result.success) return undefined;
-  return invalidParameters(c, describeIssues(c, result.error as z.ZodError));
+  throw invalidParameters(describeIssues(c, result.error as z.ZodError));
 }

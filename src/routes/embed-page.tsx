@@ -10,17 +10,10 @@ import { frameAncestors } from "../embed/frame-ancestors";
 import { EMBED_PAGE_CSS, styleHashSource } from "../embed/page-style";
 import { parseHighlight } from "../embed/widget/highlight-parse";
 import { countLabel, type Labels, resolveLabels } from "../embed/widget/labels";
+import { queryObject } from "../middleware/canonical-query";
 import { describeIssues } from "../middleware/validation";
 import { EmbedParams } from "../schema/embed";
 import type { Hit } from "../schema/search";
-
-/** The query string as zod expects it: one value as a string, a repeated one as an array. */
-function queryObject(queries: Record<string, string[]>): Record<string, string | string[]> {
-  const object: Record<string, string | string[]> = Object.create(null);
-  for (const [name, values] of Object.entries(queries))
-    object[name] = values.length === 1 ? (values[0] as string) : values;
-  return object;
-}
 
 function Highlighted({ html }: { html: string }) {
   return <>{parseHighlight(html).map(({ text, marked }) => (marked ? <mark>{text}</mark> : text))}</>;
@@ -129,7 +122,7 @@ export const embedPageRoutes = new Hono<AppEnv>().get("/embed", async (c) => {
   ].join("; ");
   c.header("Content-Security-Policy", csp);
   c.header("Referrer-Policy", "strict-origin-when-cross-origin");
-  const parsed = EmbedParams.safeParse(queryObject(c.req.queries()));
+  const parsed = EmbedParams.safeParse(queryObject(new URL(c.req.url)));
   if (!parsed.success) {
     const problems = describeIssues(c, parsed.error).map((issue) => `${issue.name}: ${issue.reason}`);
     const params = EmbedParams.parse({});

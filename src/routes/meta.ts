@@ -8,11 +8,17 @@ import { json, notModified, rateLimited } from "./responses";
 const route = createRoute({
   method: "get",
   path: "/v1/meta",
+  operationId: "getMeta",
+  tags: ["collection"],
+  security: [],
   summary: "Describe the collection",
+  description:
+    "The collection's title, description and size, the build that made it, the fields search looks in, and " +
+    "facet counts over every record: the values the `party`, `member`, `body` and `heading` filters accept.",
   responses: {
     200: json(Meta, "What the collection is and the values its filters accept."),
     304: notModified,
-    429: rateLimited,
+    429: rateLimited("/v1/meta"),
   },
 });
 

@@ -6,7 +6,10 @@ import { type Context, Hono } from "hono";
 import type { JSX } from "hono/jsx/jsx-runtime";
 import type { AppEnv } from "../app-env";
 import { served } from "../collection";
+import { publicOrigin } from "../deployment";
+import { echoed } from "../echoed";
 import type { SearchRequest } from "../engine/engine";
+import { queryObject } from "../middleware/canonical-query";
 import { describeIssues } from "../middleware/validation";
 import { assetsByPath, IMMUTABLE } from "../pages/assets";
 import { facetsIgnoringOwnFilter } from "../pages/facet-counts";
@@ -15,6 +18,7 @@ import { RecordPage } from "../pages/record-page";
 import { SearchPage } from "../pages/search-page";
 import { EMPTY_STATE, PAGE_SIZE, PageParams, toState } from "../pages/search-state";
 import { RecordId } from "../schema/primitives";
+import { LIMITS } from "../schema/query";
 import type { QuestionRecord } from "../schema/record";
 
 export interface PageOptions {
@@ -36,30 +40,23 @@ export function htmlNotFound(c: Context<AppEnv>, detail: string, options: PageOp
   return renderPage(c, <NotFoundPage detail={detail} suggestPath={options.suggestPath()} />, 404);
 }
 
-/** The query string as zod sees it: repeated names become lists; keys from users go in a null-prototype object. */
-function queryObject(url: URL): Record<string, string | string[]> {
-  const query: Record<string, string | string[]> = Object.create(null);
-  for (const name of new Set(url.searchParams.keys())) {
-    const values = url.searchParams.getAll(name);
-    query[name] = values.length === 1 ? (values[0] as string) : values;
-  }
-  return query;
-}
-
 export function pageRoutes(options: PageOptions) {
   return new Hono<AppEnv>()
     .get("/", async (c) => {
       const url = new URL(c.req.url);
       const parsed = PageParams.safeParse(queryObject(url));
       const shown = new Map<string, QuestionRecord>();
-      const common = { meta: served.meta, record: (id: string) => shown.get(id), origin: url.origin };
+      // Links are relative when no public origin is known (see deployment.ts).
+      const origin = publicOrigin(c.env, c.req.url) ?? "";
+      const common = { meta: served.meta, record: (id: string) => shown.get(id), origin };
       const suggestPath = options.suggestPath();
       if (!parsed.success) {
         const errors = describeIssues(c, parsed.error);
         const page = (
           <SearchPage
             {...common}
-            state={{ ...EMPTY_STATE, q: url.searchParams.get("q")?.trim() ?? "" }}
+            // The refused query goes back into the form to be edited, but no longer than a query may be.
+            state={{ ...EMPTY_STATE, q: echoed(url.searchParams.get("q")?.trim() ?? "", LIMITS.queryBytes) }}
             result={null}
             errors={errors}
             suggestPath={suggestPath}
@@ -83,11 +80,8 @@ export function pageRoutes(options: PageOptions) {
     .get("/records/:id", async (c) => {
       const id = c.req.param("id");
       const record = RecordId.safeParse(id).success ? await served.record(id, c.env.ASSETS) : undefined;
-      if (!record) {
-        const shown = id.length > 70 ? `${id.slice(0, 67)}...` : id;
-        return htmlNotFound(c, `No question has the id “${shown}”.`, options);
-      }
-      const origin = new URL(c.req.url).origin;
+      if (!record) return htmlNotFound(c, `No question has the id “${echoed(id)}”.`, options);
+      const origin = publicOrigin(c.env, c.req.url) ?? "";
       return renderPage(c, <RecordPage record={record} origin={origin} suggestPath={options.suggestPath()} />, 200);
     })
     .get("/assets/:file", (c, next) => {

@@ -3,13 +3,16 @@ import { createRoute, OpenAPIHono } from "@hono/zod-openapi";
 import type { AppEnv } from "../app-env";
 import { served } from "../collection";
 import { validationHook } from "../middleware/validation";
-import { SearchParams } from "../schema/query";
+import { LIMITS, SearchParams } from "../schema/query";
 import { SearchResponse } from "../schema/search";
-import { json, notModified, problem, rateLimited } from "./responses";
+import { indexUnavailable, invalidQuery, json, notModified, rateLimited } from "./responses";
 
 const route = createRoute({
   method: "get",
   path: "/v1/search",
+  operationId: "search",
+  tags: ["search"],
+  security: [],
   summary: "Search questions and answers",
   description:
     "Every word must match (in any field). Results are ordered by relevance unless `sort` says otherwise; " +
@@ -18,8 +21,9 @@ const route = createRoute({
   responses: {
     200: json(SearchResponse, "Matching records, a page of hits and facet counts."),
     304: notModified,
-    400: problem("A parameter is invalid; `invalidParams` names each."),
-    429: rateLimited,
+    400: invalidQuery("/v1/search", LIMITS.searchPageSize),
+    429: rateLimited("/v1/search"),
+    503: indexUnavailable("/v1/search"),
   },
 });
 

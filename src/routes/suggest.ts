@@ -3,12 +3,15 @@ import { createRoute, OpenAPIHono } from "@hono/zod-openapi";
 import type { AppEnv } from "../app-env";
 import { served } from "../collection";
 import { validationHook } from "../middleware/validation";
-import { SuggestParams, SuggestResponse } from "../schema/suggest";
-import { json, notModified, problem } from "./responses";
+import { SUGGEST_LIMIT, SuggestParams, SuggestResponse } from "../schema/suggest";
+import { indexUnavailable, invalidQuery, json, notModified, rateLimited } from "./responses";
 
 const route = createRoute({
   method: "get",
   path: "/v1/suggest",
+  operationId: "suggest",
+  tags: ["search"],
+  security: [],
   summary: "Suggest completions",
   description:
     "Completes the last word of `q`: asking members whose name it begins (most questions first), then words " +
@@ -17,7 +20,9 @@ const route = createRoute({
   responses: {
     200: json(SuggestResponse, "Completions, most useful first."),
     304: notModified,
-    400: problem("A parameter is invalid; `invalidParams` names each."),
+    400: invalidQuery("/v1/suggest", SUGGEST_LIMIT),
+    429: rateLimited("/v1/suggest"),
+    503: indexUnavailable("/v1/suggest"),
   },
 });
 

@@ -7,10 +7,17 @@ export const House = z.enum(["Commons", "Lords"], { error: "expected Commons or 
 });
 export type House = z.infer<typeof House>;
 
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/**
+ * Whether a `YYYY-MM-DD` string names a day of the proleptic Gregorian calendar. Counted, not
+ * asked of `Date`: `Date.UTC` reads years 0-99 as 1900-1999, which would refuse `0078-01-01`.
+ */
 function isRealDate(value: string): boolean {
   const [year, month, day] = value.split("-").map(Number) as [number, number, number];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  const days = month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1];
+  return days !== undefined && day >= 1 && day <= days;
 }
 
 /** A calendar date as `YYYY-MM-DD`, rejecting impossible dates such as 2021-02-30. */
@@ -19,7 +26,7 @@ export const IsoDate = z
   .regex(/^\d{4}-\d{2}-\d{2}$/, { error: "expected a date as YYYY-MM-DD", abort: true })
   .refine(isRealDate, "expected a real calendar date")
   // No component id: a shared component would absorb `nullable` from the fields that allow null.
-  .meta({ description: "A calendar date, YYYY-MM-DD.", example: "2021-09-15" });
+  .meta({ description: "A calendar date, YYYY-MM-DD.", format: "date", example: "2021-09-15" });
 
 /** Record ids are URL-safe so they can sit in a path segment unescaped. */
 export const RecordId = z

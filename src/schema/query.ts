@@ -43,22 +43,18 @@ function repeatable(description: string, maxItems: number = LIMITS.repeatedValue
     .meta({ description, param: { style: "form", explode: true } });
 }
 
+/**
+ * A whole-number query parameter: plain digits (no sign, exponent or spaces) from `min` to `max`,
+ * `fallback` when absent or empty. Read from the query string's text into a number before zod
+ * checks it, so the OpenAPI document says what it is: an integer with bounds and a default.
+ */
 export function wholeNumber(min: number, max: number, fallback: number) {
+  const expected = `expected a whole number from ${min} to ${max}`;
   return z
-    .string()
-    .optional()
-    .transform((raw, ctx) => {
-      if (raw === undefined || raw === "") return fallback;
-      const value = /^\d{1,9}$/.test(raw) ? Number(raw) : Number.NaN;
-      if (!(value >= min && value <= max)) {
-        ctx.addIssue({
-          code: "custom",
-          message: `expected a whole number from ${min} to ${max}, found ${JSON.stringify(raw)}`,
-        });
-        return z.NEVER;
-      }
-      return value;
-    })
+    .preprocess(
+      (raw) => (raw === "" ? undefined : typeof raw === "string" && /^\d{1,9}$/.test(raw) ? Number(raw) : raw),
+      z.int({ error: expected }).min(min, expected).max(max, expected).default(fallback),
+    )
     .meta({ description: `Whole number from ${min} to ${max}; default ${fallback}.` });
 }
 

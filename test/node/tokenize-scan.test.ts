@@ -3,7 +3,8 @@ import { describe, expect, it } from "vitest";
 import { normaliseWord, type Token, tokenize } from "../../src/engine/tokenize";
 
 // The definition the fast scanner must agree with: every match of the word pattern, folded.
-const WORD = /[\p{L}\p{N}]+(?:['’‘ʼ][\p{L}\p{N}]+|(?<=\p{N})[.,](?=\p{N})\p{N}+)*/gu;
+// A letter or digit keeps the combining marks that follow it.
+const WORD = /(?:[\p{L}\p{N}]\p{M}*)+(?:['’‘ʼ](?:[\p{L}\p{N}]\p{M}*)+|(?<=\p{N})[.,](?=\p{N})\p{N}+)*/gu;
 function reference(text: string): Token[] {
   const tokens: Token[] = [];
   for (const match of text.matchAll(WORD)) {
@@ -38,8 +39,26 @@ describe("tokenize", () => {
       "u",
       "k",
       "45",
-      "e",
-      "te",
+      "ete",
     ]);
+  });
+
+  it("keeps combining marks with their letter, so decomposed text reads as its precomposed form", () => {
+    const decomposed = "re\u0301gime exe\u0301cutif Sa\u0303o Paulo na\u0308ive e\u0301\u0301\u0301te\u0301";
+    expect(tokenize(decomposed).map((token) => token.term)).toEqual(
+      tokenize(decomposed.normalize("NFC")).map((token) => token.term),
+    );
+    expect(tokenize(decomposed).map((token) => token.term)).toEqual([
+      "regime",
+      "executif",
+      "sao",
+      "paulo",
+      "naive",
+      "ete",
+    ]);
+    // A hundred decomposed é in a row are one word, not a hundred.
+    expect(tokenize("e\u0301".repeat(100))).toEqual([{ term: "e".repeat(100), start: 0, end: 200 }]);
+    // A mark with no letter before it belongs to no word.
+    expect(tokenize("\u0301 a")).toEqual([{ term: "a", start: 2, end: 3 }]);
   });
 });

@@ -20,8 +20,9 @@ describe("a sharded Worker whose static assets fail to load", () => {
     expect(failed.status).toBe(503);
     expect(failed.headers.get("Content-Type")).toBe("application/problem+json");
     expect(failed.headers.get("Retry-After")).toBe("1");
-    const problem = await failed.json<{ status: number; detail: string }>();
+    const problem = await failed.json<{ type: string; status: number; detail: string }>();
     expect(problem.status).toBe(503);
+    expect(problem.type).toBe("urn:pqsearch:problem:index-unavailable");
     expect(problem.detail).not.toMatch(/pqsearch\//);
 
     const answered = await search(env.ASSETS);

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import type { CompiledCollection } from "../../src/engine/compiled";
 import generated from "../../src/generated/collection.js";
 import { Meta } from "../../src/schema/meta";
-import { Problem } from "../../src/schema/problem";
+import { PROBLEM_TYPES, Problem, type ProblemName, problemType } from "../../src/schema/problem";
 import { QuestionRecord } from "../../src/schema/record";
 import { RecordsResponse, SearchResponse } from "../../src/schema/search";
 
@@ -65,6 +65,15 @@ describe("GET /v1/search", () => {
     expect(body.invalidParams?.[0]?.name).toBe(name);
     expect(body.invalidParams?.[0]?.reason).toMatch(reason);
     expect(body.detail).toContain(name);
+  });
+
+  it("accepts dates in the years 0000 to 0099 and counts their leap years", async () => {
+    for (const date of ["0078-01-01", "0000-02-29", "0004-02-29", "0099-12-31", "2000-02-29"])
+      expect((await get(`/v1/search?to=${date}`)).status, date).toBe(200);
+    for (const date of ["0078-02-29", "0100-02-29", "1900-02-29", "0001-13-01", "0001-04-31", "0001-01-00"]) {
+      const body = await problem(await get(`/v1/search?from=${date}`), 400);
+      expect(body.invalidParams?.[0]?.reason, date).toMatch(/real calendar date/);
+    }
   });
 
   it("names every invalid parameter at once", async () => {
@@ -158,9 +167,108 @@ describe("GET /openapi.json", () => {
   });
 });
 
+interface Operation {
+  operationId?: string;
+  tags?: string[];
+  description?: string;
+  security?: unknown[];
+  parameters?: Array<{ name: string; in: string; schema: Record<string, unknown> }>;
+  responses: Record<string, { content?: Record<string, { example?: Record<string, unknown> }> }>;
+}
+interface Document {
+  info: { license?: { name: string }; contact?: { name: string }; description: string };
+  tags: Array<{ name: string }>;
+  paths: Record<string, { get: Operation }>;
+  components: { schemas: Record<string, { properties: Record<string, { description?: string }> }> };
+}
+
+describe("the OpenAPI document", () => {
+  const document = async () => (await get("/openapi.json")).json<Document>();
+  const param = (doc: Document, path: string, name: string) =>
+    doc.paths[path]?.get.parameters?.find((p) => p.name === name)?.schema;
+
+  it("types limit and offset as bounded integers with their defaults", async () => {
+    const doc = await document();
+    expect(param(doc, "/v1/search", "limit")).toMatchObject({ type: "integer", minimum: 1, maximum: 50, default: 10 });
+    expect(param(doc, "/v1/search", "offset")).toMatchObject({ type: "integer", minimum: 0, maximum: 999, default: 0 });
+    expect(param(doc, "/v1/records", "limit")).toMatchObject({
+      type: "integer",
+      minimum: 1,
+      maximum: 100,
+      default: 20,
+    });
+    expect(param(doc, "/v1/suggest", "limit")).toMatchObject({ type: "integer", minimum: 1, maximum: 20, default: 8 });
+  });
+
+  it("gives dates format: date", async () => {
+    const doc = await document();
+    for (const name of ["from", "to", "tabledFrom", "tabledTo"])
+      expect(param(doc, "/v1/search", name), name).toMatchObject({ type: "string", format: "date" });
+  });
+
+  it("documents 429 on every operation, /v1/suggest included", async () => {
+    const doc = await document();
+    for (const [path, item] of Object.entries(doc.paths))
+      expect(Object.keys(item.get.responses), path).toContain("429");
+  });
+
+  it("gives every operation a unique operationId, defined tags, a description and no security requirement", async () => {
+    const doc = await document();
+    const tags = doc.tags.map((tag) => tag.name);
+    const operations = Object.values(doc.paths).map((item) => item.get);
+    expect(new Set(operations.map((op) => op.operationId)).size).toBe(operations.length);
+    for (const op of operations) {
+      expect(op.operationId).toMatch(/^[a-z][A-Za-z]+$/);
+      expect(op.tags?.length).toBeGreaterThan(0);
+      for (const tag of op.tags ?? []) expect(tags).toContain(tag);
+      expect(op.description?.length).toBeGreaterThan(20);
+      expect(op.security).toEqual([]);
+    }
+    expect(doc.info.description).toMatch(/public/);
+    expect(doc.info.license?.name).toBe("MIT");
+    expect(doc.info.contact?.name).toBeTruthy();
+  });
+
+  it("lists every problem type of the table in the Problem schema", async () => {
+    const doc = await document();
+    const described = doc.components.schemas.Problem?.properties.type?.description ?? "";
+    for (const [name, { status }] of Object.entries(PROBLEM_TYPES))
+      expect(described).toContain(`\`${problemType(name as ProblemName)}\` (${status})`);
+  });
+
+  it("shows as examples the very problems the Worker answers", async () => {
+    const doc = await document();
+    let compared = 0;
+    for (const [path, item] of Object.entries(doc.paths)) {
+      for (const status of ["400", "404"]) {
+        const example = item.get.responses[status]?.content?.["application/problem+json"]?.example;
+        if (!example) continue;
+        const instance = example.instance as string;
+        const url = instance.startsWith("/v1/records/") ? instance : `${instance}?limit=500`;
+        const response = await get(url);
+        expect(response.status, `${path} ${status}`).toBe(Number(status));
+        expect(await response.json(), `${path} ${status}`).toEqual(example);
+        compared++;
+      }
+    }
+    expect(compared).toBe(5);
+  });
+});
+
 describe("errors and methods", () => {
   it("answers an unknown path with a 404 problem", async () => {
     await problem(await get("/v2/nothing"), 404);
+  });
+
+  it("answers an unknown path with the representation the Accept header prefers, q-values and case counted", async () => {
+    const page = (accept: string) => get("/nowhere", { headers: { Accept: accept } });
+    for (const accept of ["text/html;q=0, application/json", "application/json, text/html;q=0.5", "*/*", ""])
+      expect((await page(accept)).headers.get("Content-Type"), accept).toBe("application/problem+json");
+    for (const accept of ["TEXT/HTML", "text/html;q=0.9, application/json;q=0.1", "text/*, application/json;q=0.5"])
+      expect((await page(accept)).headers.get("Content-Type"), accept).toMatch(/^text\/html/);
+    // Under the API's paths, always problem+json.
+    const api = await get("/v1/nothing", { headers: { Accept: "text/html" } });
+    expect(api.headers.get("Content-Type")).toBe("application/problem+json");
   });
 
   it("answers a wrong method with 405 and Allow", async () => {

@@ -1,7 +1,9 @@
 /**
- * Property-based fuzzing of the API through the Worker in workerd: thousands of generated
- * requests, none answered 5xx, each answered with a status the OpenAPI document lists for its
- * route and a JSON body the schema behind that document accepts.
+ * Property-based fuzzing of the API, the pages and /embed through the Worker in workerd:
+ * thousands of generated requests, with generated Unicode among them (decomposed text, halves of
+ * surrogate pairs, control characters, malformed escapes). None is answered 5xx; every body is
+ * valid UTF-8, and JSON never carries a lone surrogate; each API answer has a status the OpenAPI
+ * document lists for its route and a body the schema behind that document accepts.
  */
 import { exports } from "cloudflare:workers";
 import fc from "fast-check";
@@ -14,6 +16,7 @@ import { QuestionRecord } from "../../src/schema/record";
 import { RecordsResponse, SearchResponse } from "../../src/schema/search";
 import { SuggestResponse } from "../../src/schema/suggest";
 import { highlightProblems } from "../support/markup";
+import { decodeUtf8, isWellFormedJson } from "../support/unicode";
 
 interface OpenApiDocument {
   paths: Record<string, { get?: { responses: Record<string, unknown> } }>;
@@ -49,12 +52,30 @@ const INTERESTING = [
   ...["%", "&", "=", "+", "\u0000", "\uFFFF", "\uD800", "🙂", "İ", "⅐", "\u202E", "null", "undefined", "[]", "{}"],
 ];
 
+/** Text that stresses Unicode handling: NFD, lone surrogate halves, controls, bidi and joiners. */
+const unicodeText = fc.oneof(
+  fc.string({ unit: "grapheme", maxLength: 20 }).map((text) => text.normalize("NFD")),
+  fc.string({ unit: "grapheme-composite", maxLength: 10 }),
+  fc
+    .array(
+      fc.oneof(
+        fc.constantFrom("e\u0301", "\u0301", "\u0308\u0308", "re\u0301gi", "\uD800", "\uDFFF", "\uD83D", "\uDE42"),
+        fc.constantFrom("\u0000", "\u0007", "\u001B", "\u007F", "\u0085", "\u2028", "\u200D", "\uFEFF", "\u202E"),
+        fc.integer({ min: 0, max: 0x1f }).map((code) => String.fromCharCode(code)),
+        fc.constantFrom("iran", "regime", "human", " ", "-", "'", "__"),
+      ),
+      { maxLength: 12 },
+    )
+    .map((parts) => parts.join("")),
+);
+
 const value = fc.oneof(
   { weight: 5, arbitrary: fc.constantFrom(...INTERESTING) },
   { weight: 2, arbitrary: fc.integer({ min: -10, max: 2000 }).map(String) },
   { weight: 2, arbitrary: fc.string({ maxLength: 30 }) },
   { weight: 2, arbitrary: fc.string({ unit: "grapheme", maxLength: 40 }) },
   { weight: 1, arbitrary: fc.string({ unit: "binary", minLength: 100, maxLength: 700 }) },
+  { weight: 3, arbitrary: unicodeText },
   {
     weight: 1,
     arbitrary: fc
@@ -114,9 +135,10 @@ const params = fc.oneof(plausibleParams, anyParams);
 /** /v1/records takes the filters but not q or sort. */
 const withoutQ = params.map((pairs) => pairs.filter(([key]) => key !== "q" && key !== "sort"));
 /** Raw fragments that URLSearchParams would never produce: malformed escapes, bare keys. */
-const rawTail = fc.option(fc.constantFrom("&%", "&q=%E0%A4%A", "&%zz=1", "&q", "&=x", "&&&", "&limit=%FF", "&q=%00"), {
-  freq: 4,
-});
+const RAW_TAILS = ["&%", "&q=%E0%A4%A", "&%zz=1", "&q", "&=x", "&&&", "&limit=%FF", "&q=%00"];
+/** Escapes of bytes that are not UTF-8: a surrogate encoded (ED A0 80), overlong forms, stray bytes. */
+const BAD_UTF8 = ["&q=%ED%A0%80", "&q=%C0%AF", "&q=%FF%FE", "&q=e%CC%81%CC", "&%ED%B0%80=1", "&q=%F4%90%80%80"];
+const rawTail = fc.option(fc.constantFrom(...RAW_TAILS, ...BAD_UTF8), { freq: 4 });
 
 const SCHEMAS: Record<string, Record<number, z.ZodType>> = {
   "/v1/search": { 200: SearchResponse, 400: Problem, 429: Problem },
@@ -147,20 +169,28 @@ const suggestParams = fc.oneof(
   anyParams,
 );
 
-async function check(route: string, url: string, headers: Record<string, string> = {}) {
+/** Fetches `url`, counts it, and checks it is not a 5xx and its body is valid UTF-8; returns the body. */
+async function fetchChecked(url: string, headers: Record<string, string> = {}) {
   const response = await exports.default.fetch(new Request(url, { headers }));
   requests++;
   statuses.set(response.status, (statuses.get(response.status) ?? 0) + 1);
   expect(response.status, url).toBeLessThan(500);
+  const text = decodeUtf8(await response.arrayBuffer());
+  expect(text, `${url}: not valid UTF-8`).not.toBeNull();
+  return { response, text: text ?? "" };
+}
+
+async function check(route: string, url: string, headers: Record<string, string> = {}) {
+  const { response, text } = await fetchChecked(url, headers);
   const documented = openapi.paths[route]?.get?.responses ?? {};
   expect(Object.keys(documented), `${url} answered ${response.status}`).toContain(String(response.status));
   if (response.status === 304) {
-    expect(await response.text()).toBe("");
+    expect(text).toBe("");
     return;
   }
   expect(response.headers.get("Content-Type"), url).toMatch(/^application\/(problem\+)?json/);
-  const text = await response.text();
   const body = JSON.parse(text);
+  expect(isWellFormedJson(body), `${url}: a lone surrogate in the JSON`).toBe(true);
   const schema = SCHEMAS[route]?.[response.status];
   expect(schema, `${route} ${response.status}`).toBeDefined();
   const parsed = schema?.safeParse(body);
@@ -172,6 +202,9 @@ async function check(route: string, url: string, headers: Record<string, string>
     for (const hit of page.hits) expect(highlightProblems(hit.highlights.questionText)).toEqual([]);
   }
 }
+
+/** A path segment as a browser sends it: a lone surrogate (not text) becomes U+FFFD, the rest is escaped. */
+const segment = (raw: string) => encodeURIComponent(raw.replace(/\p{Cs}/gu, "\uFFFD"));
 
 function url(path: string, pairs: Array<[string, string]>, tail: string | null) {
   return `https://pq.test${path}?${new URLSearchParams(pairs).toString()}${tail ?? ""}`;
@@ -211,12 +244,13 @@ describe("the API on generated requests", () => {
         fc.constantFrom(...recordIds),
         fc.string({ minLength: 1, maxLength: 80 }),
         fc.constantFrom("..", ".", "%", "__proto__", "constructor"),
+        unicodeText,
       );
       await fc.assert(
         fc.asyncProperty(id, fc.option(fc.constantFrom("*", '"nope"', "W/*", ""), { freq: 3 }), (raw, etag) =>
           check(
             "/v1/records/{id}",
-            `https://pq.test/v1/records/${encodeURIComponent(raw)}`,
+            `https://pq.test/v1/records/${segment(raw)}`,
             etag === null ? {} : { "If-None-Match": etag },
           ),
         ),
@@ -255,4 +289,62 @@ describe("the API on generated requests", () => {
   it("sent at least 5,000 requests in all", () => {
     expect(requests).toBeGreaterThanOrEqual(5000);
   });
+});
+
+/** What a page answered: HTML, with a status from `allowed`. */
+async function checkPage(url: string, allowed: number[], headers: Record<string, string> = {}) {
+  const { response } = await fetchChecked(url, { Accept: "text/html", ...headers });
+  expect(allowed, `${url} answered ${response.status}`).toContain(response.status);
+  if (response.status !== 304) expect(response.headers.get("Content-Type"), url).toMatch(/^text\/html/);
+}
+
+describe("the pages and /embed on generated requests", () => {
+  const pageParams = params.map((pairs) => pairs.filter(([key]) => key !== "limit"));
+  const embedParams = fc.oneof(
+    params,
+    fc.record({ q: unicodeText, lang: fc.constantFrom("en", "cy", "fr", "\u0301") }).map(({ q, lang }) => [
+      ["q", q],
+      ["lang", lang],
+    ]),
+  ) as fc.Arbitrary<Array<[string, string]>>;
+
+  it(
+    "answers 600 generated search pages without a 5xx, in valid UTF-8",
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(pageParams, rawTail, (pairs, tail) => checkPage(url("/", pairs, tail), [200, 400])),
+        { numRuns: 600 },
+      );
+    },
+    FUZZ_TIMEOUT,
+  );
+
+  it(
+    "answers 300 generated record pages without a 5xx, in valid UTF-8",
+    async () => {
+      const id = fc.oneof(fc.constantFrom(...recordIds), unicodeText, fc.string({ minLength: 1, maxLength: 80 }));
+      await fc.assert(
+        fc.asyncProperty(id, fc.option(fc.constantFrom("*", '"nope"'), { freq: 3 }), (raw, etag) =>
+          checkPage(
+            `https://pq.test/records/${segment(raw)}`,
+            [200, 304, 404],
+            etag === null ? {} : { "If-None-Match": etag },
+          ),
+        ),
+        { numRuns: 300 },
+      );
+    },
+    FUZZ_TIMEOUT,
+  );
+
+  it(
+    "answers 600 generated /embed requests without a 5xx, in valid UTF-8",
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(embedParams, rawTail, (pairs, tail) => checkPage(url("/embed", pairs, tail), [200, 400])),
+        { numRuns: 600 },
+      );
+    },
+    FUZZ_TIMEOUT,
+  );
 });

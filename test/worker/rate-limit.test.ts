@@ -1,8 +1,10 @@
-import { exports } from "cloudflare:workers";
+import { env, exports } from "cloudflare:workers";
 import { Hono } from "hono";
 import { describe, expect, it } from "vitest";
 import type { AppEnv } from "../../src/app-env";
-import { type Limiter, rateLimit } from "../../src/middleware/rate-limit";
+import app from "../../src/index";
+import { type Limiter, limits, rateLimit } from "../../src/middleware/rate-limit";
+import { ProblemError, problemResponse } from "../../src/problem-error";
 
 // The worker project runs the binding with a limit of 20 per 60 s (vitest.config.ts).
 const TEST_LIMIT = 20;
@@ -54,6 +56,7 @@ describe("the rate-limit middleware with an injected limiter", () => {
     const app = new Hono<AppEnv>();
     app.use(rateLimit({ limiter: () => limiter, retryAfterSeconds: () => retryAfterSeconds }));
     app.get("/", (c) => c.text("ok"));
+    app.onError((error, c) => (error instanceof ProblemError ? problemResponse(c, error) : c.text("unexpected", 500)));
     return app;
   }
   const request = (ip?: string) => new Request("https://pq.test/", { headers: ip ? { "CF-Connecting-IP": ip } : {} });
@@ -80,5 +83,48 @@ describe("the rate-limit middleware with an injected limiter", () => {
     expect((await appWith(undefined).fetch(request("192.0.2.1"))).status).toBe(200);
     const refuseAll = appWith({ limit: async () => ({ success: false }) });
     expect((await refuseAll.fetch(request())).status).toBe(200);
+  });
+});
+
+describe("rate limiting in local development", () => {
+  // wrangler dev serves on localhost and sets CF-Connecting-IP, like Cloudflare does.
+  const local = (origin: string, ip: string, vars: Partial<Env> = {}) =>
+    app.fetch(new Request(`${origin}/v1/meta`, { headers: { "CF-Connecting-IP": ip } }), { ...env, ...vars });
+
+  it("does not limit requests to localhost under the shipped RATE_LIMIT, though they carry CF-Connecting-IP", async () => {
+    expect(env.RATE_LIMIT).toBe("auto");
+    for (const origin of ["http://localhost:8787", "http://127.0.0.1:8787", "http://[::1]:8787"]) {
+      const statuses = new Set<number>();
+      for (let i = 0; i < TEST_LIMIT + 5; i++) statuses.add((await local(origin, "127.0.0.1")).status);
+      expect([...statuses], origin).toEqual([200]);
+    }
+  });
+
+  it("still limits every other host under the shipped RATE_LIMIT", async () => {
+    for (let i = 0; i < TEST_LIMIT; i++) await local("https://pqsearch.example", "198.51.100.20");
+    expect((await local("https://pqsearch.example", "198.51.100.20")).status).toBe(429);
+  });
+
+  it("limits localhost too when RATE_LIMIT is on, or set to a value it does not know", async () => {
+    for (const [setting, ip] of [
+      ["on", "198.51.100.21"],
+      ["yes", "198.51.100.22"],
+    ] as const) {
+      for (let i = 0; i < TEST_LIMIT; i++) await local("http://localhost:8787", ip, { RATE_LIMIT: setting });
+      expect((await local("http://localhost:8787", ip, { RATE_LIMIT: setting })).status, setting).toBe(429);
+    }
+  });
+
+  it("decides from RATE_LIMIT and the host alone", () => {
+    expect(limits("off", "https://pqsearch.example/")).toBe(false);
+    expect(limits("auto", "https://pqsearch.example/")).toBe(true);
+    expect(limits(undefined, "https://pqsearch.example/")).toBe(true);
+    expect(limits("auto", "http://localhost:8787/")).toBe(false);
+    expect(limits("auto", "http://app.localhost:8787/")).toBe(false);
+    expect(limits("auto", "http://127.8.9.10/")).toBe(false);
+    // A public host that merely starts like a loopback one is not local.
+    expect(limits("auto", "http://127.0.0.1.example/")).toBe(true);
+    expect(limits("auto", "http://localhost.example/")).toBe(true);
+    expect(limits(" ON ", "http://localhost:8787/")).toBe(true);
   });
 });
