@@ -1,6 +1,6 @@
 /**
- * The public pages: `/` (search), `/records/{id}` (one record), the HTML 404, and the static
- * assets they load. Server-rendered with hono/jsx, which escapes every value it prints.
+ * The public pages: `/` (search), `/records/{id}` (one record), `/about`, the HTML 404, and the
+ * static assets they load. Server-rendered with hono/jsx, which escapes every value it prints.
  */
 import { type Context, Hono } from "hono";
 import type { JSX } from "hono/jsx/jsx-runtime";
@@ -8,6 +8,7 @@ import type { AppEnv } from "../app-env";
 import { served } from "../collection";
 import type { SearchRequest } from "../engine/engine";
 import { describeIssues } from "../middleware/validation";
+import { AboutPage } from "../pages/about-page";
 import { assetsByPath, IMMUTABLE } from "../pages/assets";
 import { facetsIgnoringOwnFilter } from "../pages/facet-counts";
 import { NotFoundPage } from "../pages/not-found-page";
@@ -16,6 +17,7 @@ import { SearchPage } from "../pages/search-page";
 import { EMPTY_STATE, PAGE_SIZE, PageParams, toState } from "../pages/search-state";
 import { RecordId } from "../schema/primitives";
 import type { QuestionRecord } from "../schema/record";
+import { siteOf } from "./site-context";
 
 export interface PageOptions {
   /** Where search-as-you-type asks for completions, or null when this Worker has no such route. */
@@ -33,14 +35,19 @@ async function renderPage(c: Context<AppEnv>, page: JSX.Element, status: 200 | 4
 
 /** A 404 page for people; the JSON API keeps its problem+json 404s. */
 export function htmlNotFound(c: Context<AppEnv>, detail: string, options: PageOptions): Promise<Response> {
-  return renderPage(c, <NotFoundPage detail={detail} suggestPath={options.suggestPath()} />, 404);
+  return renderPage(c, <NotFoundPage site={siteOf(c)} detail={detail} suggestPath={options.suggestPath()} />, 404);
 }
 
-/** The query string as zod sees it: repeated names become lists; keys from users go in a null-prototype object. */
+/**
+ * The query string as zod sees it: repeated names become lists; keys from users go in a
+ * null-prototype object. Empty values are left out: the form sends `from=&to=` for date boxes
+ * left blank, which means "no date", not an invalid one.
+ */
 function queryObject(url: URL): Record<string, string | string[]> {
   const query: Record<string, string | string[]> = Object.create(null);
   for (const name of new Set(url.searchParams.keys())) {
-    const values = url.searchParams.getAll(name);
+    const values = url.searchParams.getAll(name).filter((value) => value !== "" || name === "q");
+    if (values.length === 0) continue;
     query[name] = values.length === 1 ? (values[0] as string) : values;
   }
   return query;
@@ -52,7 +59,7 @@ export function pageRoutes(options: PageOptions) {
       const url = new URL(c.req.url);
       const parsed = PageParams.safeParse(queryObject(url));
       const shown = new Map<string, QuestionRecord>();
-      const common = { meta: served.meta, record: (id: string) => shown.get(id), origin: url.origin };
+      const common = { site: siteOf(c), meta: served.meta, record: (id: string) => shown.get(id) };
       const suggestPath = options.suggestPath();
       if (!parsed.success) {
         const errors = describeIssues(c, parsed.error);
@@ -87,9 +94,17 @@ export function pageRoutes(options: PageOptions) {
         const shown = id.length > 70 ? `${id.slice(0, 67)}...` : id;
         return htmlNotFound(c, `No question has the id “${shown}”.`, options);
       }
-      const origin = new URL(c.req.url).origin;
-      return renderPage(c, <RecordPage record={record} origin={origin} suggestPath={options.suggestPath()} />, 200);
+      const page = (
+        <RecordPage
+          site={siteOf(c)}
+          record={record}
+          buildId={served.meta.buildId}
+          suggestPath={options.suggestPath()}
+        />
+      );
+      return renderPage(c, page, 200);
     })
+    .get("/about", (c) => renderPage(c, <AboutPage site={siteOf(c)} meta={served.meta} />, 200))
     .get("/assets/:file", (c, next) => {
       const asset = assetsByPath.get(new URL(c.req.url).pathname);
       if (!asset) return next();
