@@ -31,7 +31,7 @@ export interface PartnerPage extends WatchedPage {
  */
 export async function openPartnerPage(
   browser: Browser,
-  setUp: (page: Page) => Promise<void> = async () => {},
+  setUp: (page: Page) => Promise<unknown> = async () => {},
 ): Promise<PartnerPage> {
   const watched = await watchedPage(browser);
   const origins = new Set<string>();

@@ -144,7 +144,8 @@ export class PqSearch extends HTMLElement {
     this.stopWaiting();
     if (query.length < numberAttribute(this, "min-length", 2, 1, 20)) {
       this.stop();
-      return this.clear();
+      this.clear();
+      return;
     }
     if (query === this.listedQuery) return;
     const wait = numberAttribute(this, "debounce", 150, 0, 2000);

@@ -30,12 +30,20 @@ export function retryAfterSeconds(header: string | null, now = Date.now()): numb
   return Math.min(MAX_RETRY_SECONDS, Math.max(1, seconds));
 }
 
+/**
+ * Written against what browsers and Workers' types share (a Node test imports this file under
+ * the Workers types, which lack `credentials` and `navigator.onLine`).
+ */
+const NO_CREDENTIALS = { credentials: "omit" } as const;
+const offline = () => (globalThis as { navigator?: { onLine?: boolean } }).navigator?.onLine === false;
+
 async function fetchOutcome(url: string, signal: AbortSignal): Promise<Outcome> {
   let response: Response;
   try {
-    response = await fetch(url, { signal, credentials: "omit", headers: { Accept: "application/json" } });
+    const init: RequestInit = { ...NO_CREDENTIALS, signal, headers: { Accept: "application/json" } };
+    response = await fetch(url, init);
   } catch {
-    return navigator.onLine === false ? { kind: "offline" } : { kind: "dropped" };
+    return offline() ? { kind: "offline" } : { kind: "dropped" };
   }
   if (response.status === 429) {
     return { kind: "rate-limited", retryAfterSeconds: retryAfterSeconds(response.headers.get("Retry-After")) };
@@ -47,7 +55,7 @@ async function fetchOutcome(url: string, signal: AbortSignal): Promise<Outcome> 
     return { kind: "results", body };
   } catch {
     // The body stopped arriving (or was not JSON): for the visitor, the connection dropped.
-    return navigator.onLine === false ? { kind: "offline" } : { kind: "dropped" };
+    return offline() ? { kind: "offline" } : { kind: "dropped" };
   }
 }
 
