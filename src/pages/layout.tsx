@@ -32,10 +32,12 @@ export interface LayoutProps {
   /** Absolute URL of this page's permanent address; omitted on pages that have none (errors). */
   canonical?: string;
   openGraph?: OpenGraph;
+  /** The home page, whose H1 already names the collection (the header's name then steps back on phones). */
+  home?: boolean;
   children: Child;
 }
 
-export function Layout({ site, title, description, canonical, openGraph, children }: LayoutProps) {
+export function Layout({ site, title, description, canonical, openGraph, home = false, children }: LayoutProps) {
   return (
     <>
       {raw("<!doctype html>")}
@@ -61,7 +63,7 @@ export function Layout({ site, title, description, canonical, openGraph, childre
           <link rel="stylesheet" href={stylesheet.path} />
           <script src={script.path} defer />
         </head>
-        <body>
+        <body class={home ? "home" : undefined}>
           <a class="skip" href="#main">
             Skip to main content
           </a>

@@ -135,8 +135,9 @@ export function SearchPage({ site, meta, state, result, errors, record, suggestP
       description={description}
       canonical={`${site.origin}${searchHref(state)}`}
       openGraph={{ type: "website", title: site.title, description }}
+      home={!searching}
     >
-      {/* While searching, the title steps back so the results come first on a phone. */}
+      {/* While searching, the header names the collection; the H1 stays for screen readers only. */}
       <h1 class={searching ? "collection-title quiet" : "collection-title"}>{site.title}</h1>
       {!searching && <Intro meta={meta} site={site} />}
       <SearchForm state={state} suggestPath={suggestPath} withOptions />

@@ -13,8 +13,8 @@ import type { Labels } from "./labels";
 /** Hits carry the record's heading where it has one (newer services send it). */
 export type ListedHit = Hit & { heading?: string | null };
 
-/** Characters of the question an option shows. */
-const SHOWN_LENGTH = 90;
+/** Characters of the question an option shows: about two lines. */
+const SHOWN_LENGTH = 110;
 
 export function element<K extends keyof HTMLElementTagNameMap>(
   tag: K,
@@ -33,11 +33,13 @@ export function dateLocale(lang: string): string {
   return primary === "en" && !lang.includes("-") ? "en-GB" : primary === "cy" ? "cy-GB" : lang;
 }
 
-/** Where to cut `text` to at most `max` characters, at a word boundary. */
+/** Where to cut `text` to at most `max` characters: at a word boundary, before any trailing punctuation. */
 function cutAt(text: string, max: number): number {
   if (text.length <= max) return text.length;
-  const at = text.lastIndexOf(" ", max - 1);
-  return at > max / 2 ? at : max - 1;
+  const space = text.lastIndexOf(" ", max - 1);
+  let at = space > max / 2 ? space : max - 1;
+  while (at > 0 && /[\s,;:]/.test(text.charAt(at - 1))) at--;
+  return at;
 }
 
 /**
@@ -52,7 +54,10 @@ function asked(highlight: string): Array<Node | string> {
   let from = opening;
   const firstMark = pieces.findIndex((piece) => piece.marked);
   const markAt = pieces.slice(0, Math.max(0, firstMark)).reduce((sum, piece) => sum + piece.text.length, 0);
-  if (firstMark >= 0 && markAt > from + SHOWN_LENGTH - 20) from = plain.indexOf(" ", markAt - 30) + 1 || markAt;
+  const markEnd = markAt + (pieces[firstMark]?.text.length ?? 0);
+  // The question's start says most about it; only a first match out of sight moves the window,
+  // and then only as far as needed to show the match with some words before it.
+  if (firstMark >= 0 && markEnd > from + SHOWN_LENGTH) from = plain.indexOf(" ", markAt - 60) + 1 || markAt;
   const to = from + cutAt(plain.slice(from), SHOWN_LENGTH);
   const nodes: Array<Node | string> = from > opening ? ["…"] : [];
   let at = 0;

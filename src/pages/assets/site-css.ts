@@ -16,7 +16,7 @@ a:focus-visible{background:var(--focus);color:#1b1b1b;outline-color:var(--ink);t
 .wrap{max-width:72rem;margin:0 auto;padding:0 1rem}
 .skip{position:absolute;left:-999rem;top:0;padding:.5rem 1rem;background:var(--focus);color:#1b1b1b}
 .skip:focus{left:0;z-index:1}
-.visually-hidden,mark::before,mark::after{position:absolute!important;width:1px;height:1px;margin:-1px;padding:0;overflow:hidden;clip-path:inset(50%);white-space:nowrap;border:0}
+.visually-hidden,.collection-title.quiet,mark::before,mark::after{position:absolute!important;width:1px;height:1px;margin:-1px;padding:0;overflow:hidden;clip-path:inset(50%);white-space:nowrap;border:0}
 mark::before{content:" [match] "}
 mark::after{content:" [end] "}
 .site{border-bottom:4px solid var(--link);padding:.6rem 0;margin-bottom:1rem}
@@ -29,7 +29,6 @@ mark::after{content:" [end] "}
 .site nav a{display:inline-block;padding:.5rem .1rem}
 h1{font-size:1.5rem;line-height:1.25;margin:.5rem 0 1rem}
 .collection-title{font-size:1.625rem;margin-bottom:.5rem}
-.collection-title.quiet{font-size:1.0625rem;color:var(--muted);margin-bottom:0}
 h2{font-size:1.2rem;line-height:1.3;margin:1.5rem 0 .5rem}
 .intro{max-width:44rem}
 .intro>p{margin:0 0 .5rem;color:var(--muted)}
@@ -75,7 +74,8 @@ mark{background:var(--mark);color:inherit;padding:0 .1em;border-radius:2px}
 .back{margin:0 0 .5rem}
 .back a{display:inline-block;padding:.25rem 0}
 .kicker{margin:0;color:var(--muted);font-size:.9375rem}
-.record h1{margin-top:.25rem}
+.record h1{margin-top:.25rem;font-size:1.375rem}
+@media (max-width:49.99rem){.home .brand span{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}}
 .record dl{display:grid;grid-template-columns:minmax(0,1fr);gap:.1rem 1rem;margin:1rem 0;max-width:52rem}
 .record dt{font-weight:700;margin-top:.5rem}
 .record dd{margin:0}
@@ -96,10 +96,10 @@ code{font-size:.9375em;overflow-wrap:anywhere}
 .facets{border-left:1px solid var(--line);padding-left:1.5rem}
 .record dl{grid-template-columns:12rem minmax(0,1fr)}
 .record dt{margin-top:0}
+.record h1{font-size:1.75rem}
 .options[open] .dates{flex:0 1 24rem}
 h1{font-size:1.875rem}
 .collection-title{font-size:2rem}
-.collection-title.quiet{font-size:1.125rem}
 }
 @media print{
 :root{--bg:#fff;--ink:#000;--muted:#333;--mark:#fff}
