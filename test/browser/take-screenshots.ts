@@ -33,7 +33,8 @@ async function widgetOpen(page: Page, partnerUrl: string): Promise<void> {
   await page.keyboard.press("ArrowDown");
 }
 
-const server = await startWranglerDev({ vars: { RATE_LIMIT: "off" } });
+// A public origin, so citations and permanent links read as they would when deployed.
+const server = await startWranglerDev({ vars: { RATE_LIMIT: "off", PUBLIC_URL: "https://pqsearch.example.org" } });
 const partner = await startPartnerServer(server.url);
 const browser = await launchChromium();
 try {
