@@ -1,6 +1,7 @@
 /**
  * The stylesheet of `GET /embed`, inlined in the page and allowed by its CSP hash, so the frame
  * costs one request. (Partners who want to theme the search use the widget, which takes CSS.)
+ * Links are dark enough (6.98:1) to keep their contrast on a highlighted word's yellow.
  */
 export const EMBED_PAGE_CSS = `
 *{box-sizing:border-box}
@@ -13,9 +14,10 @@ input:focus,button:focus,a:focus{outline:3px solid #fd0;outline-offset:0}
 .count{margin:.75rem 0 .25rem;color:#454a4d}
 ol{list-style:none;margin:0;padding:0}
 li{padding:.6rem 0;border-bottom:1px solid #e1e4e6}
-a{color:#1d70b8}
+a{color:#0b4f9c}
 .m{display:block;margin-top:.25rem;font-size:.875rem;color:#454a4d}
 mark{background:#fff0a0;color:inherit;font-weight:600}
+.sr{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}
 `;
 
 let hash: Promise<string> | undefined;

@@ -32,12 +32,16 @@ export function canonicalQueryString(): MiddlewareHandler<AppEnv> {
 
 /**
  * The query string as zod sees it: repeated names become lists; names come from users, so they
- * go in a null-prototype object (`__proto__` is an ordinary name).
+ * go in a null-prototype object (`__proto__` is an ordinary name). With `dropEmpty` (the HTML
+ * form, which sends `from=&to=` for date boxes left blank), empty values other than `q` mean
+ * "not given".
  */
-export function queryObject(url: URL): Record<string, string | string[]> {
+export function queryObject(url: URL, options: { dropEmpty?: boolean } = {}): Record<string, string | string[]> {
   const query: Record<string, string | string[]> = Object.create(null);
   for (const name of new Set(url.searchParams.keys())) {
-    const values = url.searchParams.getAll(name);
+    let values = url.searchParams.getAll(name);
+    if (options.dropEmpty) values = values.filter((value) => value !== "" || name === "q");
+    if (values.length === 0) continue;
     query[name] = values.length === 1 ? (values[0] as string) : values;
   }
   return query;

@@ -20,7 +20,8 @@ export function apiCors(): MiddlewareHandler<AppEnv> {
     const handler = cors({
       origin: allowed === "*" ? "*" : (origin) => (allowed.includes(origin) ? origin : null),
       allowMethods: ["GET", "HEAD", "OPTIONS"],
-      exposeHeaders: ["ETag", "Server-Timing"],
+      // Retry-After: a widget on another origin can only wait as long as a 429 says if it may read it.
+      exposeHeaders: ["ETag", "Server-Timing", "Retry-After"],
       maxAge: 86400,
       credentials: false,
     });

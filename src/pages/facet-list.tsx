@@ -3,6 +3,7 @@
  * each. Following a link adds that filter; following a selected one removes it.
  */
 import type { Facets } from "../schema/facets";
+import { longDate } from "./format";
 import { refine, type SearchState, searchHref, selectedYear, toggle, yearRange } from "./search-state";
 
 /** Long facets (members) show their most frequent values; a selected value always shows. */
@@ -135,8 +136,9 @@ export function ActiveFilters({ state }: { state: SearchState }) {
   }
   if (year) chips.push({ label: `Answered in ${year}`, next: refine(state, { from: undefined, to: undefined }) });
   else {
-    if (state.from) chips.push({ label: `Answered from ${state.from}`, next: refine(state, { from: undefined }) });
-    if (state.to) chips.push({ label: `Answered up to ${state.to}`, next: refine(state, { to: undefined }) });
+    if (state.from)
+      chips.push({ label: `Answered from ${longDate(state.from)}`, next: refine(state, { from: undefined }) });
+    if (state.to) chips.push({ label: `Answered up to ${longDate(state.to)}`, next: refine(state, { to: undefined }) });
   }
   if (chips.length === 0) return null;
   return (

@@ -1,11 +1,20 @@
 /** The 404 page for people: says what was not found and offers the search box and a way home. */
-import { Layout, SITE_NAME } from "./layout";
+import { Layout } from "./layout";
 import { SearchForm } from "./search-form";
 import { EMPTY_STATE } from "./search-state";
+import type { Site } from "./site";
 
-export function NotFoundPage({ detail, suggestPath }: { detail: string; suggestPath: string | null }) {
+export function NotFoundPage({
+  site,
+  detail,
+  suggestPath,
+}: {
+  site: Site;
+  detail: string;
+  suggestPath: string | null;
+}) {
   return (
-    <Layout title={`Page not found · ${SITE_NAME}`} description="There is no page at this address.">
+    <Layout site={site} title={`Page not found · ${site.title}`} description="There is no page at this address.">
       <h1>Page not found</h1>
       <p>{detail}</p>
       <p>

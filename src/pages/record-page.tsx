@@ -1,18 +1,22 @@
 /**
- * `/records/{id}`: one question and its answer in full, who asked and who answered, dates, where
- * the build read it, its JSON, and its permanent address.
+ * `/records/{id}`: one question and its answer in full, with what a reader needs to cite it
+ * (who asked, who answered, dates, UIN, the official page where known, a ready citation and the
+ * permanent link, printed once), a way back to the results, and how the build read it.
  */
 
 import type { AnsweringMember, Member } from "../schema/member";
 import type { QuestionRecord } from "../schema/record";
 import { longDate, paragraphs, truncate } from "./format";
-import { Layout, SITE_NAME } from "./layout";
+import { Layout } from "./layout";
+import { withoutOpening } from "./question-opening";
 import { SearchForm } from "./search-form";
 import { EMPTY_STATE } from "./search-state";
+import type { Site } from "./site";
 
 export interface RecordPageProps {
+  site: Site;
   record: QuestionRecord;
-  origin: string;
+  buildId: string;
   suggestPath: string | null;
 }
 
@@ -33,62 +37,120 @@ function isWebUrl(url: string | undefined): url is string {
   return url !== undefined && /^https?:\/\//i.test(url);
 }
 
+function isParliamentUrl(url: string): boolean {
+  const host = new URL(url).hostname;
+  return host === "parliament.uk" || host.endsWith(".parliament.uk");
+}
+
+/** The record's heading where it has one, else what it asks (without "To ask the …, "), cut short. */
 export function recordTitle(record: QuestionRecord): string {
-  return record.heading ?? `Written question from ${record.askingMember.name}`;
+  return record.heading ?? truncate(withoutOpening(record.questionText), 120);
 }
 
-function DateOrDash({ date }: { date: string | null | undefined }) {
-  return date ? <time datetime={date}>{longDate(date)}</time> : <>Not recorded</>;
+/**
+ * A missing date tabled says something only about a record from Parliament's own data (it has a
+ * UIN or an API id), where one is expected; the seed documents never give one.
+ */
+function tabledIsInformative(record: QuestionRecord): boolean {
+  return record.dateTabled !== null || record.uin !== undefined || record.apiId !== undefined;
 }
 
-export function RecordPage({ record, origin, suggestPath }: RecordPageProps) {
-  const permanent = `${origin}/records/${record.id}`;
+function When({ date }: { date: string }) {
+  return <time datetime={date}>{longDate(date)}</time>;
+}
+
+/** What the source says about the question's state, beyond answered or not. */
+function notes(record: QuestionRecord): string[] {
+  const found: string[] = [];
+  if (record.isWithdrawn) found.push("The member withdrew this question.");
+  if (record.answerIsHolding) found.push("This is a holding answer: a full answer is to follow.");
+  if (record.answerIsCorrection) found.push("This answer corrects an earlier one.");
+  if (record.truncated) found.push("The source cut this record's text short; the full text is at the official link.");
+  return found;
+}
+
+/** One line a reader can paste into a footnote, before the permanent link. */
+function citation(record: QuestionRecord): string {
+  const parts = [
+    `${record.askingMember.name}, written question${record.uin ? ` ${record.uin}` : ""}`,
+    `House of ${record.house}`,
+  ];
+  if (record.dateTabled) parts.push(`tabled ${longDate(record.dateTabled)}`);
+  parts.push(record.answer ? `answered ${longDate(record.answer.dateAnswered)}` : "not yet answered");
+  return `${parts.join(", ")}.`;
+}
+
+export function RecordPage({ site, record, buildId, suggestPath }: RecordPageProps) {
+  const permanent = `${site.origin}/records/${record.id}`;
   const title = recordTitle(record);
-  const description = truncate(`${record.askingMember.name} asked: ${record.questionText}`, 200);
+  const description = truncate(`${record.askingMember.name} asked: ${withoutOpening(record.questionText)}`, 200);
+  const official = isWebUrl(record.url) ? record.url : null;
+  const answer = record.answer;
   return (
     <Layout
-      title={`${title}${record.answer ? `, answered ${longDate(record.answer.dateAnswered)}` : ""} · ${SITE_NAME}`}
+      site={site}
+      title={`${title}${answer ? `, answered ${longDate(answer.dateAnswered)}` : ""} · ${site.title}`}
       description={description}
       canonical={permanent}
       openGraph={{ type: "article", title, description }}
     >
-      <SearchForm state={EMPTY_STATE} suggestPath={suggestPath} />
+      <p class="back no-print">
+        <a href="/" data-back-to-results>
+          ← Search all questions
+        </a>
+      </p>
       <article class="record" aria-labelledby="record-title">
+        <p class="kicker">Written question · House of {record.house}</p>
         <h1 id="record-title">{title}</h1>
         <dl>
           <dt>Asked by</dt>
           <dd>
             <MemberLine member={record.askingMember} />
           </dd>
-          <dt>House</dt>
-          <dd>House of {record.house}</dd>
-          <dt>Tabled</dt>
-          <dd>
-            <DateOrDash date={record.dateTabled} />
-          </dd>
-          <dt>Status</dt>
-          <dd>
-            {record.answer ? (
-              <>
-                Answered <DateOrDash date={record.answer.dateAnswered} />
-              </>
-            ) : (
-              "Awaiting an answer"
-            )}
-          </dd>
-          {record.uin && (
-            <>
-              <dt>UIN</dt>
-              <dd>{record.uin}</dd>
-            </>
-          )}
           {record.answeringBody && (
             <>
               <dt>Answering body</dt>
               <dd>{record.answeringBody}</dd>
             </>
           )}
+          {answer?.answeringMember && (
+            <>
+              <dt>Answered by</dt>
+              <dd>
+                <MemberLine member={answer.answeringMember} />
+              </dd>
+            </>
+          )}
+          {tabledIsInformative(record) && (
+            <>
+              <dt>Tabled</dt>
+              <dd>{record.dateTabled ? <When date={record.dateTabled} /> : "Not recorded"}</dd>
+            </>
+          )}
+          <dt>Answered</dt>
+          <dd>{answer ? <When date={answer.dateAnswered} /> : "Awaiting an answer"}</dd>
+          {record.uin && (
+            <>
+              <dt>UIN</dt>
+              <dd>{record.uin}</dd>
+            </>
+          )}
+          {official && (
+            <>
+              <dt>Official record</dt>
+              <dd>
+                <a href={official} rel="external noopener">
+                  {isParliamentUrl(official)
+                    ? "This question on the UK Parliament website"
+                    : "This question at its source"}
+                </a>
+              </dd>
+            </>
+          )}
         </dl>
+        {notes(record).map((note) => (
+          <p class="note">{note}</p>
+        ))}
         <section class="prose" aria-labelledby="question-title">
           <h2 id="question-title">Question</h2>
           {paragraphs(record.questionText).map((paragraph) => (
@@ -97,19 +159,13 @@ export function RecordPage({ record, origin, suggestPath }: RecordPageProps) {
         </section>
         <section class="prose" aria-labelledby="answer-title">
           <h2 id="answer-title">Answer</h2>
-          {record.answer ? (
+          {answer ? (
             <>
               <p class="meta">
-                {record.answer.answeringMember ? (
-                  <>
-                    Answered by <MemberLine member={record.answer.answeringMember} /> on{" "}
-                  </>
-                ) : (
-                  "Answered on "
-                )}
-                <DateOrDash date={record.answer.dateAnswered} />
+                {answer.answeringMember ? `Answered by ${answer.answeringMember.name} on ` : "Answered on "}
+                <When date={answer.dateAnswered} />
               </p>
-              {paragraphs(record.answer.text).map((paragraph) => (
+              {paragraphs(answer.text).map((paragraph) => (
                 <p>{paragraph}</p>
               ))}
             </>
@@ -117,32 +173,41 @@ export function RecordPage({ record, origin, suggestPath }: RecordPageProps) {
             <p>This question has not been answered yet.</p>
           )}
         </section>
-        <section class="prose" aria-labelledby="source-title">
-          <h2 id="source-title">Source and links</h2>
+        <section class="prose cite" aria-labelledby="cite-title">
+          <h2 id="cite-title">Cite this record</h2>
+          {/* The one place the permanent link is printed: its text is its address, so print adds nothing. */}
+          <p class="citation">
+            {citation(record)}{" "}
+            <a class="bare" href={permanent}>
+              {permanent}
+            </a>
+          </p>
+          <p class="no-print">
+            <a href={`/v1/records/${record.id}`} type="application/json">
+              This record as JSON
+            </a>
+          </p>
+        </section>
+        <details class="provenance">
+          <summary>How this page was made</summary>
           <ul>
             {record.sources.map((source) => (
               <li>
                 Read from <code>{source.file}</code>, line {source.line}
               </li>
             ))}
-            {isWebUrl(record.url) && (
-              <li>
-                <a href={record.url} rel="external noopener">
-                  The question at its original source
-                </a>
-              </li>
-            )}
             <li>
-              <a href={`/v1/records/${record.id}`} type="application/json">
-                This record as JSON
-              </a>
-            </li>
-            <li class="permalink">
-              Permanent link: <a href={permanent}>{permanent}</a>
+              Record id <code>{record.id}</code>, build <code>{buildId}</code>
+              {site.published && (
+                <>
+                  , published <When date={site.published} />
+                </>
+              )}
             </li>
           </ul>
-        </section>
+        </details>
       </article>
+      <SearchForm state={EMPTY_STATE} suggestPath={suggestPath} />
     </Layout>
   );
 }

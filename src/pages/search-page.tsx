@@ -1,27 +1,28 @@
 /**
- * `/`: the collection's title and description, the search form, a page of results with
- * highlighted matches, filter links with counts, sort, pagination and a helpful empty state.
+ * `/`: the collection's short title, the source's own introduction, the search form, a page of
+ * results with highlighted matches, filter links with counts, sort, pagination and a helpful
+ * empty state.
  */
 import type { SearchResult } from "../engine/engine";
 import type { Meta } from "../schema/meta";
 import type { InvalidParam } from "../schema/problem";
 import type { QuestionRecord } from "../schema/record";
-import type { Hit } from "../schema/search";
 import { ActiveFilters, FacetList } from "./facet-list";
 import { longDate, paragraphs, truncate } from "./format";
-import { Highlighted } from "./highlighted";
-import { Layout, SITE_NAME } from "./layout";
+import { Layout } from "./layout";
+import { ResultItem } from "./result-item";
 import { SearchForm } from "./search-form";
 import { hasFilters, PAGE_SIZE, type SearchState, searchHref, withoutFilters } from "./search-state";
+import type { Site } from "./site";
 
 export interface SearchPageProps {
+  site: Site;
   meta: Meta;
   state: SearchState;
   /** Null when the parameters were invalid and no search ran. */
   result: SearchResult | null;
   errors: InvalidParam[];
   record(id: string): QuestionRecord | undefined;
-  origin: string;
   suggestPath: string | null;
 }
 
@@ -31,38 +32,6 @@ function summary(state: SearchState, total: number): string {
   const found = plural(total, "question", "questions");
   if (state.q) return `${found} ${total === 1 ? "matches" : "match"} “${state.q}”`;
   return hasFilters(state) ? `${found} with these filters` : `All ${found}`;
-}
-
-function HitItem({ hit, record }: { hit: Hit; record: QuestionRecord | undefined }) {
-  const member = hit.askingMember;
-  const memberDetails = [member.party, member.memberFrom].filter(Boolean).join(", ");
-  return (
-    <li>
-      <h3>
-        <a href={`/records/${hit.id}`}>{record?.heading ?? `Question from ${member.name}`}</a>
-      </h3>
-      <p class="meta">
-        {member.name}
-        {memberDetails && ` (${memberDetails})`} · House of {hit.house} ·{" "}
-        {hit.answered && hit.dateAnswered ? (
-          <>
-            Answered <time datetime={hit.dateAnswered}>{longDate(hit.dateAnswered)}</time>
-          </>
-        ) : (
-          <span class="badge">Awaiting an answer</span>
-        )}
-      </p>
-      <p class="snippet">
-        <Highlighted html={hit.highlights.questionText} />
-      </p>
-      {hit.highlights.answerText && (
-        <p class="snippet">
-          <strong>Answer: </strong>
-          <Highlighted html={hit.highlights.answerText} />
-        </p>
-      )}
-    </li>
-  );
 }
 
 function EmptyState({ state, meta }: { state: SearchState; meta: Meta }) {
@@ -130,8 +99,9 @@ function Pagination({ state, total }: { state: SearchState; total: number }) {
   );
 }
 
-function Intro({ meta }: { meta: Meta }) {
-  const [first, ...rest] = paragraphs(meta.description);
+/** The source's own words about the collection, as it wrote them: its first sentence, then the rest on request. */
+function Intro({ meta, site }: { meta: Meta; site: Site }) {
+  const [first, ...rest] = [meta.title, ...paragraphs(meta.description)].filter((text) => text !== site.title);
   return (
     <div class="intro">
       {first && <p>{first}</p>}
@@ -141,35 +111,42 @@ function Intro({ meta }: { meta: Meta }) {
           <time datetime={meta.refresh.refreshedAt}>{longDate(meta.refresh.refreshedAt.slice(0, 10))}</time>.
         </p>
       )}
-      {rest.length > 0 && (
-        <details>
-          <summary>More about this collection</summary>
-          {rest.map((paragraph) => (
-            <p>{paragraph}</p>
-          ))}
-        </details>
-      )}
+      <details>
+        <summary>More about this collection</summary>
+        {rest.map((paragraph) => (
+          <p>{paragraph}</p>
+        ))}
+        <p>
+          <a href="/about">Where these records come from, and their licence</a>
+        </p>
+      </details>
     </div>
   );
 }
 
-export function SearchPage({ meta, state, result, errors, record, origin, suggestPath }: SearchPageProps) {
+export function SearchPage({ site, meta, state, result, errors, record, suggestPath }: SearchPageProps) {
   const searching = state.q !== "" || hasFilters(state);
   const pageNumber = Math.floor(state.offset / PAGE_SIZE) + 1;
   const title = searching
-    ? `${state.q ? `“${truncate(state.q, 60)}”` : "Filtered questions"}${pageNumber > 1 ? `, page ${pageNumber}` : ""} · ${SITE_NAME}`
-    : `${truncate(meta.title, 70)} · ${SITE_NAME}`;
+    ? `${state.q ? `“${truncate(state.q, 60)}”` : "Filtered questions"}${pageNumber > 1 ? `, page ${pageNumber}` : ""} · ${site.title}`
+    : `${site.title}: search ${meta.records} questions and answers`;
+  const description = truncate(
+    `${site.title}. Search ${meta.records} written questions and answers. ${meta.title}`,
+    160,
+  );
   return (
     <Layout
+      site={site}
       title={title}
-      description={truncate(`${meta.title} Search ${meta.records} questions and answers.`, 300)}
-      canonical={`${origin}${searchHref(state)}`}
-      openGraph={{ type: "website", title: meta.title, description: truncate(meta.description, 200) }}
+      description={description}
+      canonical={`${site.origin}${searchHref(state)}`}
+      openGraph={{ type: "website", title: site.title, description }}
+      home={!searching}
     >
-      {/* While searching, the collection's title steps back so the results come first on a phone. */}
-      <h1 class={searching ? "collection-title quiet" : "collection-title"}>{meta.title}</h1>
-      {!searching && <Intro meta={meta} />}
-      <SearchForm state={state} suggestPath={suggestPath} withSort />
+      {/* While searching, the header names the collection; the H1 stays for screen readers only. */}
+      <h1 class={searching ? "collection-title quiet" : "collection-title"}>{site.title}</h1>
+      {!searching && <Intro meta={meta} site={site} />}
+      <SearchForm state={state} suggestPath={suggestPath} withOptions />
       {errors.length > 0 && (
         <div class="errors" role="alert">
           <h2>This search could not be run</h2>
@@ -192,6 +169,7 @@ export function SearchPage({ meta, state, result, errors, record, origin, sugges
               {summary(state, result.total)}
             </h2>
             <ActiveFilters state={state} />
+            {/* Notices about how the words matched (e.g. only some of them) belong here, above the list. */}
             {result.total > 0 && (
               <p class="no-print">
                 <a href="#filters">Jump to filters</a>
@@ -207,7 +185,7 @@ export function SearchPage({ meta, state, result, errors, record, origin, sugges
             ) : (
               <ol class="results" start={state.offset + 1}>
                 {result.hits.map((hit) => (
-                  <HitItem hit={hit} record={record(hit.id)} />
+                  <ResultItem hit={hit} record={record(hit.id)} />
                 ))}
               </ol>
             )}

@@ -14,6 +14,7 @@ import { queryObject } from "../middleware/canonical-query";
 import { describeIssues } from "../middleware/validation";
 import { EmbedParams } from "../schema/embed";
 import type { Hit } from "../schema/search";
+import { siteOf } from "./site-context";
 
 function Highlighted({ html }: { html: string }) {
   return <>{parseHighlight(html).map(({ text, marked }) => (marked ? <mark>{text}</mark> : text))}</>;
@@ -21,8 +22,9 @@ function Highlighted({ html }: { html: string }) {
 
 function Result({ hit, labels, lang, target }: { hit: Hit; labels: Labels; lang: string; target: string }) {
   const member = hit.askingMember;
+  // UK style ("21 Sept 2021"), also for a bare "en", which would otherwise read as American.
   const date = hit.dateAnswered
-    ? new Intl.DateTimeFormat(lang, { dateStyle: "medium", timeZone: "UTC" }).format(
+    ? new Intl.DateTimeFormat(lang === "cy" ? "cy-GB" : "en-GB", { dateStyle: "medium", timeZone: "UTC" }).format(
         new Date(`${hit.dateAnswered}T00:00:00Z`),
       )
     : null;
@@ -52,8 +54,17 @@ function Result({ hit, labels, lang, target }: { hit: Hit; labels: Labels; lang:
 
 const DOCTYPE = raw("<!doctype html>");
 
-function Page(props: { params: EmbedParams; labels: Labels; hits: Hit[]; total: number | null; problems: string[] }) {
-  const { params, labels, hits, total, problems } = props;
+interface PageProps {
+  /** The collection's short title: the frame's (visually hidden) heading and its description. */
+  title: string;
+  params: EmbedParams;
+  labels: Labels;
+  hits: Hit[];
+  total: number | null;
+  problems: string[];
+}
+
+function Page({ title, params, labels, hits, total, problems }: PageProps) {
   // The partner's presets ride along with every search made in the frame.
   const presets: Array<[string, string]> = [
     ["lang", params.lang],
@@ -70,12 +81,13 @@ function Page(props: { params: EmbedParams; labels: Labels; hits: Hit[]; total: 
         <head>
           <meta charset="utf-8" />
           <meta name="viewport" content="width=device-width, initial-scale=1" />
-          <meta name="robots" content="noindex" />
           <title>{params.q ? `${params.q} – ${labels.label}` : labels.label}</title>
+          <meta name="description" content={`${labels.label}: ${title}.`} />
           <style dangerouslySetInnerHTML={{ __html: EMBED_PAGE_CSS }} />
         </head>
         <body>
           <main>
+            <h1 class="sr">{title}</h1>
             <search>
               <form method="get" action="/embed">
                 <label for="q">{labels.label}</label>
@@ -116,26 +128,31 @@ export const embedPageRoutes = new Hono<AppEnv>().get("/embed", async (c) => {
   const csp = [
     "default-src 'none'",
     `style-src ${await styleHashSource()}`,
+    // The page runs no script, so this lets nothing in; it lets auditors (Lighthouse) read robots.txt.
+    "connect-src 'self'",
     "form-action 'self'",
     "base-uri 'none'",
     frameAncestors(c.env.EMBED_FRAME_ANCESTORS),
   ].join("; ");
   c.header("Content-Security-Policy", csp);
   c.header("Referrer-Policy", "strict-origin-when-cross-origin");
+  const { title } = siteOf(c);
   const parsed = EmbedParams.safeParse(queryObject(new URL(c.req.url)));
   if (!parsed.success) {
     const problems = describeIssues(c, parsed.error).map((issue) => `${issue.name}: ${issue.reason}`);
     const params = EmbedParams.parse({});
     const labels = resolveLabels("en", null);
     c.header("Cache-Control", "no-store");
-    return c.html(<Page params={params} labels={labels} hits={[]} total={null} problems={problems} />, 400);
+    const page = <Page title={title} params={params} labels={labels} hits={[]} total={null} problems={problems} />;
+    return c.html(page, 400);
   }
   const params = parsed.data;
   const labels = resolveLabels(params.lang, null);
   const result = params.q.trim()
     ? await served.search({ ...params, sort: "relevance", offset: 0 }, c.env.ASSETS)
     : null;
+  const hits = result?.hits ?? [];
   return c.html(
-    <Page params={params} labels={labels} hits={result?.hits ?? []} total={result?.total ?? null} problems={[]} />,
+    <Page title={title} params={params} labels={labels} hits={hits} total={result?.total ?? null} problems={[]} />,
   );
 });

@@ -1,16 +1,16 @@
 /**
- * The public pages: `/` (search), `/records/{id}` (one record), the HTML 404, and the static
- * assets they load. Server-rendered with hono/jsx, which escapes every value it prints.
+ * The public pages: `/` (search), `/records/{id}` (one record), `/about`, the HTML 404, and the
+ * static assets they load. Server-rendered with hono/jsx, which escapes every value it prints.
  */
 import { type Context, Hono } from "hono";
 import type { JSX } from "hono/jsx/jsx-runtime";
 import type { AppEnv } from "../app-env";
 import { served } from "../collection";
-import { publicOrigin } from "../deployment";
 import { echoed } from "../echoed";
 import type { SearchRequest } from "../engine/engine";
 import { queryObject } from "../middleware/canonical-query";
 import { describeIssues } from "../middleware/validation";
+import { AboutPage } from "../pages/about-page";
 import { assetsByPath, IMMUTABLE } from "../pages/assets";
 import { facetsIgnoringOwnFilter } from "../pages/facet-counts";
 import { NotFoundPage } from "../pages/not-found-page";
@@ -20,6 +20,7 @@ import { EMPTY_STATE, PAGE_SIZE, PageParams, toState } from "../pages/search-sta
 import { RecordId } from "../schema/primitives";
 import { LIMITS } from "../schema/query";
 import type { QuestionRecord } from "../schema/record";
+import { siteOf } from "./site-context";
 
 export interface PageOptions {
   /** Where search-as-you-type asks for completions, or null when this Worker has no such route. */
@@ -37,18 +38,16 @@ async function renderPage(c: Context<AppEnv>, page: JSX.Element, status: 200 | 4
 
 /** A 404 page for people; the JSON API keeps its problem+json 404s. */
 export function htmlNotFound(c: Context<AppEnv>, detail: string, options: PageOptions): Promise<Response> {
-  return renderPage(c, <NotFoundPage detail={detail} suggestPath={options.suggestPath()} />, 404);
+  return renderPage(c, <NotFoundPage site={siteOf(c)} detail={detail} suggestPath={options.suggestPath()} />, 404);
 }
 
 export function pageRoutes(options: PageOptions) {
   return new Hono<AppEnv>()
     .get("/", async (c) => {
       const url = new URL(c.req.url);
-      const parsed = PageParams.safeParse(queryObject(url));
+      const parsed = PageParams.safeParse(queryObject(url, { dropEmpty: true }));
       const shown = new Map<string, QuestionRecord>();
-      // Links are relative when no public origin is known (see deployment.ts).
-      const origin = publicOrigin(c.env, c.req.url) ?? "";
-      const common = { meta: served.meta, record: (id: string) => shown.get(id), origin };
+      const common = { site: siteOf(c), meta: served.meta, record: (id: string) => shown.get(id) };
       const suggestPath = options.suggestPath();
       if (!parsed.success) {
         const errors = describeIssues(c, parsed.error);
@@ -80,10 +79,20 @@ export function pageRoutes(options: PageOptions) {
     .get("/records/:id", async (c) => {
       const id = c.req.param("id");
       const record = RecordId.safeParse(id).success ? await served.record(id, c.env.ASSETS) : undefined;
-      if (!record) return htmlNotFound(c, `No question has the id “${echoed(id)}”.`, options);
-      const origin = publicOrigin(c.env, c.req.url) ?? "";
-      return renderPage(c, <RecordPage record={record} origin={origin} suggestPath={options.suggestPath()} />, 200);
+      if (!record) {
+        return htmlNotFound(c, `No question has the id “${echoed(id)}”.`, options);
+      }
+      const page = (
+        <RecordPage
+          site={siteOf(c)}
+          record={record}
+          buildId={served.meta.buildId}
+          suggestPath={options.suggestPath()}
+        />
+      );
+      return renderPage(c, page, 200);
     })
+    .get("/about", (c) => renderPage(c, <AboutPage site={siteOf(c)} meta={served.meta} />, 200))
     .get("/assets/:file", (c, next) => {
       const asset = assetsByPath.get(new URL(c.req.url).pathname);
       if (!asset) return next();

@@ -1,16 +1,16 @@
 /**
  * The public pages in real Chromium against `wrangler dev`: the journeys people take (search,
  * filter, page, open a record) with mouse and with keyboard only, accessibility (axe-core),
- * the CSP, narrow and print layouts, weight, and screenshots for review.
+ * the CSP, narrow and print layouts, dark mode and weight. (Screenshots: npm run screenshots.)
  */
-import { mkdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
+import { gzipSync } from "node:zlib";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vitest";
 import { launchChromium, type WatchedPage, watchedPage } from "./chromium";
 
 const ROOT = resolve(import.meta.dirname, "../..");
-const SCREENSHOTS = resolve(ROOT, "test-artifacts/screenshots");
 const AXE_SOURCE = readFileSync(resolve(ROOT, "node_modules/axe-core/axe.min.js"), "utf8");
 const PHONE = { width: 375, height: 812 };
 const DESKTOP = { width: 1280, height: 900 };
@@ -18,7 +18,6 @@ const DESKTOP = { width: 1280, height: 900 };
 let browser: Browser;
 const opened: WatchedPage[] = [];
 beforeAll(async () => {
-  mkdirSync(SCREENSHOTS, { recursive: true });
   browser = await launchChromium();
 });
 afterEach(async () => {
@@ -61,7 +60,8 @@ describe("the search page in Chromium", () => {
     const { page } = watched;
     await page.getByLabel("Search questions and answers").fill("genocide");
     await page.getByRole("button", { name: "Search" }).click();
-    await page.waitForURL(/\?q=genocide&/);
+    // Blank date boxes and the default order stay out of the URL.
+    await page.waitForURL(/\/\?q=genocide$/);
     expect(await resultsHeading(page)).toBe("1 question matches “genocide”");
     expect(await page.locator(".results mark").first().textContent()).toBe("genocide");
     expectClean(watched);
@@ -101,7 +101,9 @@ describe("the search page in Chromium", () => {
     const { page } = watched;
     await page.locator(".results h3 a").first().click();
     await page.waitForURL(/\/records\/[A-Za-z0-9_-]+$/);
-    expect(await page.locator("h1").textContent()).toBe("Written question from Steve McCabe");
+    expect(await page.locator("h1").textContent()).toMatch(
+      /^What assessment she has made of whether the 1988 massacre/,
+    );
     expect(await page.locator("link[rel=canonical]").getAttribute("href")).toBe(page.url());
     const [json] = await Promise.all([
       page.waitForResponse(/\/v1\/records\//),
@@ -141,23 +143,46 @@ describe("the search page in Chromium", () => {
     expectClean(watched);
   });
 
-  it("has no serious or critical axe-core violations on any kind of page", async () => {
-    for (const [path, viewport] of [
-      ["/", DESKTOP],
-      ["/?q=iran&house=Commons", DESKTOP],
-      ["/?q=iran", PHONE],
-      ["/?q=nothingmatchesthis", DESKTOP],
-      ["/records/c7jocdcev5ac", DESKTOP],
-      ["/records/unknown-id", PHONE],
-    ] as const) {
-      const watched = await open(path, viewport);
-      expect({ path, violations: await seriousViolations(watched.page) }).toEqual({ path, violations: [] });
-      // Chromium logs the 404 page's own status as a console error; nothing else may appear.
-      if (path.startsWith("/records/unknown")) {
-        expect(watched.consoleErrors).toEqual([expect.stringContaining("status of 404")]);
-        expect(watched.cspViolations).toEqual([]);
-      } else expectClean(watched);
-    }
+  for (const colorScheme of ["light", "dark"] as const) {
+    // Eleven pages, each loaded and scanned: minutes on a busy shared machine.
+    it(`has no serious or critical axe-core violations on any kind of page, in ${colorScheme}`, {
+      timeout: 240_000,
+    }, async () => {
+      for (const [path, viewport] of [
+        ["/", DESKTOP],
+        ["/?q=iran&house=Commons", DESKTOP],
+        ["/?q=iran&from=2021-09-16&to=2021-09-21", PHONE],
+        ["/?q=iran", PHONE],
+        ["/?q=nothingmatchesthis", DESKTOP],
+        ["/?sort=sideways", DESKTOP],
+        ["/records/c7jocdcev5ac", DESKTOP],
+        ["/records/c7jocdcev5ac", PHONE],
+        ["/about", DESKTOP],
+        ["/embed?q=iran", PHONE],
+        ["/records/unknown-id", PHONE],
+      ] as const) {
+        const watched = await open(path, viewport);
+        await watched.page.emulateMedia({ colorScheme });
+        // Every disclosure open, so what it hides is checked too.
+        await watched.page.evaluate(`document.querySelectorAll("details").forEach((d) => { d.open = true; })`);
+        const found = { path, colorScheme, violations: await seriousViolations(watched.page) };
+        expect(found).toEqual({ path, colorScheme, violations: [] });
+        // Chromium logs a 4xx page's own status as a console error; nothing else may appear.
+        if (path.startsWith("/records/unknown") || path.includes("sideways")) {
+          expect(watched.consoleErrors).toEqual([expect.stringMatching(/status of 40[04]/)]);
+          expect(watched.cspViolations).toEqual([]);
+        } else expectClean(watched);
+      }
+    });
+  }
+
+  it("follows the visitor's dark colour scheme", async () => {
+    const { page } = await open("/?q=iran");
+    const background = () => page.evaluate<string>("getComputedStyle(document.body).backgroundColor");
+    expect(await background()).toBe("rgb(255, 255, 255)");
+    await page.emulateMedia({ colorScheme: "dark" });
+    expect(await background()).toBe("rgb(21, 24, 28)");
+    expect(await page.evaluate<string>("getComputedStyle(document.body).color")).toBe("rgb(233, 236, 239)");
   });
 
   it("fits a 320 px screen without sideways scrolling", async () => {
@@ -177,19 +202,34 @@ describe("the search page in Chromium", () => {
     expect(await page.locator(".results").isVisible()).toBe(true);
   });
 
-  it("stays under 30 KB for a full page of results with its stylesheet and script", async () => {
-    const watched = await watchedPage(browser, DESKTOP);
-    opened.push(watched);
-    const bodies: Array<Promise<Buffer>> = [];
-    watched.page.on("response", (response) => {
-      bodies.push(response.body());
-    });
-    await watched.page.goto(url("/?q=iran"), { waitUntil: "networkidle" });
-    const bytes = (await Promise.all(bodies)).reduce((sum, body) => sum + body.length, 0);
-    // Document, stylesheet and script (the favicon answers 204, empty).
-    expect(bodies.length).toBeGreaterThanOrEqual(3);
-    expect(bytes).toBeGreaterThan(5_000);
-    expect(bytes).toBeLessThan(30 * 1024);
+  it("stays under 30 KB gzip for a page with its stylesheet, script and icon", async () => {
+    // Headless Chromium fetches the icon only sometimes: count the larger of its two forms anyway.
+    const icon = Math.max(
+      ...(await Promise.all(
+        ["/favicon.ico", "/favicon.svg"].map(
+          async (path) => gzipSync(Buffer.from(await (await fetch(url(path))).arrayBuffer())).length,
+        ),
+      )),
+    );
+    for (const path of ["/?q=iran", "/", "/records/c7jocdcev5ac", "/about"]) {
+      const watched = await watchedPage(browser, DESKTOP);
+      opened.push(watched);
+      const bodies = new Map<string, Promise<Buffer>>();
+      watched.page.on("response", (response) => {
+        if (!/\/favicon\./.test(response.url()))
+          bodies.set(
+            response.url(),
+            response.body().catch(() => Buffer.alloc(0)),
+          );
+      });
+      await watched.page.goto(url(path), { waitUntil: "networkidle" });
+      const files = await Promise.all(bodies.values());
+      const gzipped = icon + files.reduce((sum, body) => sum + gzipSync(body, { level: 6 }).length, 0);
+      // The document, its stylesheet and its script.
+      expect(files.length).toBe(3);
+      expect(gzipped).toBeGreaterThan(2_000);
+      expect({ path, underBudget: gzipped < 30 * 1024 }).toEqual({ path, underBudget: true });
+    }
   });
 
   it("loads nothing from other origins", async () => {
@@ -201,23 +241,6 @@ describe("the search page in Chromium", () => {
     });
     await watched.page.goto(url("/records/c7jocdcev5ac"), { waitUntil: "networkidle" });
     expect([...origins]).toEqual([new URL(inject("baseUrl")).origin]);
-  });
-
-  it("saves screenshots at phone and desktop widths", async () => {
-    for (const [name, path] of [
-      ["search", "/?q=iran"],
-      ["record", "/records/c7jocdcev5ac"],
-    ] as const) {
-      for (const [width, viewport] of [
-        ["phone", PHONE],
-        ["desktop", DESKTOP],
-      ] as const) {
-        const { page } = await open(path, viewport);
-        const file = resolve(SCREENSHOTS, `${name}-${width}.png`);
-        await page.screenshot({ path: file });
-        expect(readFileSync(file).length).toBeGreaterThan(1000);
-      }
-    }
   });
 });
 

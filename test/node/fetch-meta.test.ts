@@ -52,7 +52,7 @@ describe("the site's account of a fetched collection", () => {
         result: null,
         errors: [],
         record: () => undefined,
-        origin: "https://example.org",
+        site: { title: "Written questions", origin: "https://example.org", published: null },
         suggestPath: null,
       }),
     );

@@ -17,7 +17,7 @@ describe("security headers", () => {
     ["a 404", "/nowhere"],
     ["a 405", "/v1/search", { method: "POST" }],
     ["a 304", "/v1/meta", { headers: { "If-None-Match": "*" } }],
-    ["the favicon's 204", "/favicon.ico"],
+    ["the favicon", "/favicon.ico"],
   ];
   for (const [what, path, init] of answers) {
     it(`are on ${what}: nosniff, a referrer policy and a deny-all CSP`, async () => {

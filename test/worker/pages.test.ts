@@ -19,7 +19,7 @@ beforeAll(() => get("/"), 60_000);
 const HOSTILE = `<script>alert("x")</script><img src=x onerror=alert(1)> & "quotes" 'too' genocide`;
 
 describe("the search page at /", () => {
-  it("shows the collection's title and description as an HTML page with a strict CSP", async () => {
+  it("shows the collection's short title and the source's introduction as an HTML page with a strict CSP", async () => {
     const response = await get("/");
     expect(response.status).toBe(200);
     expect(response.headers.get("Content-Type")).toMatch(/^text\/html/);
@@ -32,7 +32,8 @@ describe("the search page at /", () => {
     expect(response.headers.get("Referrer-Policy")).toBe("same-origin");
     const html = await response.text();
     expect(html).toMatch(/^<!doctype html><html lang="en-GB">/);
-    expect(html).toContain(`<h1 class="collection-title">Several UK Parliamentarians posed 20 parliamentary questions`);
+    expect(html).toContain(`<h1 class="collection-title">Parliamentary questions on Iran’s 1988 massacre</h1>`);
+    expect(html).toContain("<p>Several UK Parliamentarians posed 20 parliamentary questions");
     expect(html).toContain("In the summer of 1988");
     expect(html).not.toMatch(/<script>|<style|style=/);
   });
@@ -117,7 +118,7 @@ describe("record pages at /records/{id}", () => {
     expect(html).toContain("Conservative, Harrow East");
     expect(html).toContain("James Cleverly");
     expect(html).toContain('<time datetime="2021-09-15">15 September 2021</time>');
-    expect(html).toContain("seeds/000_43bc1e8ddf995492.txt</code>, line 8");
+    expect(html).toMatch(/<details class="provenance">.*seeds\/000_43bc1e8ddf995492.txt<\/code>, line 8/);
     expect(html).toContain('href="/v1/records/c7jocdcev5ac"');
     // No PUBLIC_URL in the test configuration and not localhost: relative (test/worker/public-origin.test.ts).
     expect(html).toContain('<link rel="canonical" href="/records/c7jocdcev5ac"/>');
@@ -156,7 +157,8 @@ describe("record pages at /records/{id}", () => {
       url: "javascript:alert(3)",
       sources: [{ file: "seeds/<evil>.json", line: 1 }],
     };
-    const html = await RecordPage({ record, origin: "https://pq.test", suggestPath: null }).toString();
+    const site = { title: "Test collection", origin: "https://pq.test", published: null };
+    const html = await RecordPage({ site, record, buildId: "b", suggestPath: null }).toString();
     expect(html).not.toMatch(/<script>alert|<img |<i>|<evil>|<\/p><p>second|javascript:/);
     expect(html).toContain("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;");
     expect(html).toContain("&lt;/title&gt;&lt;script&gt;alert(2)&lt;/script&gt;");

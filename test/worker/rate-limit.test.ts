@@ -27,8 +27,9 @@ describe("rate limiting with the Workers Rate Limiting binding", () => {
     expect(limited.status).toBe(429);
     expect(limited.headers.get("Content-Type")).toBe("application/problem+json");
     expect(limited.headers.get("Retry-After")).toBe("60");
-    // A browser widget must be able to read the refusal.
+    // A browser widget must be able to read the refusal, and how long to wait.
     expect(limited.headers.get("Access-Control-Allow-Origin")).toBe("*");
+    expect(limited.headers.get("Access-Control-Expose-Headers")?.split(/,\s*/)).toContain("Retry-After");
     expect(limited.headers.get("X-Content-Type-Options")).toBe("nosniff");
     expect(await limited.json()).toMatchObject({ status: 429, title: "Too Many Requests", instance: "/v1/search" });
   });

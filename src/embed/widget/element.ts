@@ -1,32 +1,20 @@
 /**
  * `<pq-search>`: a search box that queries the service as the visitor types and lists matching
- * questions in a WAI-ARIA combobox (focus stays in the input; ↑/↓ move, Enter opens, Esc closes).
- * Everything from the API becomes text nodes; the only elements created are the widget's own.
+ * questions in a WAI-ARIA combobox (focus stays in the input; ↑/↓ move, Enter opens the chosen
+ * result or, with none chosen, the service's results page; Esc closes, a second Esc clears).
+ * Whatever the element holds in the light DOM (a plain link or form to the service) is what
+ * visitors see without JavaScript or while the service is down; once defined, the shadow root
+ * (which has no slot) takes its place. Everything from the API becomes text nodes.
  */
-import type { Hit, SearchResponse } from "../../schema/search";
-import { parseHighlight } from "./highlight-parse";
-import { countLabel, type Labels, resolveLabels } from "./labels";
+import { localeOf, numberAttribute, recordUrl, serviceUrl } from "./attributes";
+import { fill, type Labels, resolveLabels, shownLabel } from "./labels";
+import { dateLocale, element, type ListedHit, optionLink, renderHit } from "./render-hit";
+import { type Outcome, SearchClient } from "./search-client";
 import { applyStyles } from "./styles";
 
-/** Where the script was loaded from: the default endpoint. */
-const SCRIPT_ORIGIN = new URL(import.meta.url).origin;
-
 const ATTRIBUTES = ["placeholder", "lang", "labels"];
-
-function element<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  attributes: Record<string, string> = {},
-  ...children: Array<Node | string>
-): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
-  node.append(...children);
-  return node;
-}
-
-function highlighted(html: string): Array<Node | string> {
-  return parseHighlight(html).map(({ text, marked }) => (marked ? element("mark", { part: "mark" }, text) : text));
-}
+/** A request answered faster than this shows no loading state, so fast answers do not flicker. */
+const LOADING_DELAY_MS = 250;
 
 function fire(target: HTMLElement, name: string, detail: unknown, cancelable = false): boolean {
   return target.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true, cancelable }));
@@ -36,14 +24,27 @@ export class PqSearch extends HTMLElement {
   static observedAttributes = ATTRIBUTES;
 
   private readonly input: HTMLInputElement;
+  private readonly submit: HTMLButtonElement;
+  private readonly popup: HTMLDivElement;
+  private readonly count: HTMLParagraphElement;
   private readonly listbox: HTMLDivElement;
-  private readonly message: HTMLParagraphElement;
+  private readonly message: HTMLDivElement;
+  private readonly messageText: HTMLSpanElement;
+  private readonly retry: HTMLButtonElement;
   private readonly status: HTMLDivElement;
   private labels: Labels = resolveLabels("en", null);
-  private hits: Hit[] = [];
+  private hits: ListedHit[] = [];
+  /** The query the listed results answer; null when nothing is listed. */
+  private listedQuery: string | null = null;
+  /** The query whose answer is awaited or was last asked for (what Retry repeats). */
+  private wantedQuery = "";
   private active = -1;
-  private timer: ReturnType<typeof setTimeout> | undefined;
-  private controller: AbortController | undefined;
+  private readonly timers = new Map<"debounce" | "loading" | "retry", ReturnType<typeof setTimeout>>();
+  private readonly client = new SearchClient({
+    answer: (_url, outcome) => this.onAnswer(outcome),
+    busy: (busy) => this.onBusy(busy),
+  });
+  private readonly retryWhenOnline = () => this.runSearch(this.wantedQuery, true);
 
   constructor() {
     super();
@@ -59,17 +60,29 @@ export class PqSearch extends HTMLElement {
       autocomplete: "off",
       spellcheck: "false",
     });
-    this.listbox = element("div", { part: "listbox", id: "pq-listbox", role: "listbox", hidden: "" });
-    this.message = element("p", { part: "message", class: "msg", hidden: "" });
+    this.submit = element("button", { part: "submit", type: "button" });
+    this.count = element("p", { part: "count", class: "count" });
+    // tabindex -1: Chromium makes a scrolling container focusable, and Tab would land on it.
+    this.listbox = element("div", { part: "listbox", id: "pq-listbox", role: "listbox", tabindex: "-1" });
+    this.popup = element("div", { part: "popup", class: "popup", hidden: "" }, this.count, this.listbox);
+    this.messageText = element("span");
+    this.retry = element("button", { part: "retry", type: "button", hidden: "" });
+    this.message = element("div", { part: "message", class: "msg", hidden: "" }, this.messageText, " ", this.retry);
     this.status = element("div", { class: "sr", role: "status" });
-    root.append(this.input, this.listbox, this.message, this.status);
+    root.append(element("div", { class: "bar" }, this.input, this.submit), this.popup, this.message, this.status);
 
     this.input.addEventListener("input", () => this.scheduleSearch());
     this.input.addEventListener("keydown", (event) => this.onKeydown(event));
-    this.input.addEventListener("focus", () => this.hits.length > 0 && this.open());
-    this.addEventListener("focusout", () => this.close());
+    this.input.addEventListener("focus", () => this.isCurrent() && this.open());
+    this.input.addEventListener("blur", () => this.close());
+    this.submit.addEventListener("click", () => this.goToResults());
+    this.retry.addEventListener("click", () => {
+      // Back to the box, where the results will list (and the Retry button will go away).
+      this.input.focus();
+      this.runSearch(this.wantedQuery, true);
+    });
     // Keeps focus in the input while the pointer picks an option.
-    this.listbox.addEventListener("pointerdown", (event) => event.preventDefault());
+    this.popup.addEventListener("pointerdown", (event) => event.preventDefault());
     this.listbox.addEventListener("click", (event) => this.onClick(event));
   }
 
@@ -82,141 +95,159 @@ export class PqSearch extends HTMLElement {
   }
 
   disconnectedCallback(): void {
-    clearTimeout(this.timer);
-    this.controller?.abort();
+    this.stop();
+  }
+
+  private query(): string {
+    return this.input.value.trim();
+  }
+
+  /** The listed results answer what is in the box now (not words typed earlier, or cleared). */
+  private isCurrent(): boolean {
+    return this.listedQuery !== null && this.listedQuery === this.query() && this.listbox.children.length > 0;
   }
 
   private option(index: number): HTMLAnchorElement | undefined {
     return this.listbox.children[index] as HTMLAnchorElement | undefined;
   }
 
-  private number(name: string, fallback: number, min: number, max: number): number {
-    const value = Number.parseInt(this.getAttribute(name) ?? "", 10);
-    return Number.isNaN(value) ? fallback : Math.min(max, Math.max(min, value));
-  }
-
-  /** The element's own `lang`, else the nearest ancestor's, as the host page set it. */
-  private locale(): string {
-    return this.getAttribute("lang") || this.closest("[lang]")?.getAttribute("lang") || "en";
-  }
-
   private applyLabels(): void {
-    this.labels = resolveLabels(this.locale(), this.getAttribute("labels"));
+    this.labels = resolveLabels(localeOf(this), this.getAttribute("labels"));
     this.input.setAttribute("aria-label", this.labels.label);
     this.input.placeholder = this.getAttribute("placeholder") ?? this.labels.placeholder;
     this.listbox.setAttribute("aria-label", this.labels.listbox);
+    this.submit.textContent = this.labels.submit;
+    this.retry.textContent = this.labels.retry;
   }
 
-  private endpoint(): string {
-    return (this.getAttribute("endpoint") || SCRIPT_ORIGIN).replace(/\/+$/, "");
+  private clearTimer(name: "debounce" | "loading" | "retry"): void {
+    clearTimeout(this.timers.get(name));
+    this.timers.delete(name);
   }
 
-  private searchUrl(query: string): string {
-    const url = new URL(`${this.endpoint()}/v1/search`);
-    url.searchParams.set("q", query);
-    url.searchParams.set("limit", String(this.number("limit", 8, 1, 50)));
-    const house = this.getAttribute("house");
-    if (house) url.searchParams.set("house", house);
-    const answered = this.getAttribute("answered");
-    if (answered === "true" || answered === "false") url.searchParams.set("answered", answered);
-    for (const party of (this.getAttribute("party") ?? "").split("|")) {
-      if (party.trim()) url.searchParams.append("party", party.trim());
-    }
-    return url.href;
+  /** Stops waiting to search: typing pauses, a rate limit's wait, coming back online. */
+  private stopWaiting(): void {
+    this.clearTimer("debounce");
+    this.clearTimer("retry");
+    window.removeEventListener("online", this.retryWhenOnline);
   }
 
-  /** The record's page on the service, or the partner's `record-url` with `{id}` filled in; http(s) only. */
-  private recordUrl(id: string): string {
-    const template = this.getAttribute("record-url");
-    const fallback = `${this.endpoint()}/records/${encodeURIComponent(id)}`;
-    if (!template) return fallback;
-    const url = new URL(template.replaceAll("{id}", encodeURIComponent(id)), document.baseURI);
-    return url.protocol === "https:" || url.protocol === "http:" ? url.href : fallback;
+  /** Stops everything under way, the request in flight included. */
+  private stop(): void {
+    this.stopWaiting();
+    this.client.cancel();
   }
 
   private scheduleSearch(): void {
-    clearTimeout(this.timer);
-    const query = this.input.value.trim();
-    if (query.length < this.number("min-length", 2, 1, 20)) {
-      this.controller?.abort();
-      this.show([], "");
+    const query = this.query();
+    // A request already out is left to finish: the client sends the newest query after it.
+    this.stopWaiting();
+    if (query.length < numberAttribute(this, "min-length", 2, 1, 20)) {
+      this.stop();
+      this.clear();
       return;
     }
-    this.timer = setTimeout(() => this.search(query), this.number("debounce", 150, 0, 2000));
+    if (query === this.listedQuery) return;
+    const wait = numberAttribute(this, "debounce", 150, 0, 2000);
+    this.timers.set(
+      "debounce",
+      setTimeout(() => this.runSearch(query), wait),
+    );
   }
 
-  private async search(query: string): Promise<void> {
-    this.controller?.abort();
-    const controller = new AbortController();
-    this.controller = controller;
-    try {
-      const response = await fetch(this.searchUrl(query), {
-        signal: controller.signal,
-        credentials: "omit",
-        headers: { Accept: "application/json" },
-      });
-      if (!response.ok) throw new Error(`pq-search: the service answered ${response.status}`);
-      const body = (await response.json()) as SearchResponse;
-      if (controller !== this.controller) return;
-      this.show(body.hits, countLabel(this.labels, body.total));
-      fire(this, "pq-search:results", { query, total: body.total, hits: body.hits });
-    } catch (error) {
-      if (controller.signal.aborted) return;
-      console.warn(error);
-      this.show([], this.labels.error);
+  private runSearch(query: string, fresh = false): void {
+    this.stopWaiting();
+    this.wantedQuery = query;
+    this.client.request(serviceUrl(this, "/v1/search", query, numberAttribute(this, "limit", 8, 1, 50)), fresh);
+  }
+
+  private onBusy(busy: boolean): void {
+    this.clearTimer("loading");
+    this.listbox.removeAttribute("aria-busy");
+    if (busy)
+      this.timers.set(
+        "loading",
+        setTimeout(() => this.showLoading(), LOADING_DELAY_MS),
+      );
+  }
+
+  private showLoading(): void {
+    this.listbox.setAttribute("aria-busy", "true");
+    if (!this.popup.hidden) this.count.textContent = this.labels.loading;
+    else this.say(this.labels.loading);
+    this.status.textContent = this.labels.loading;
+  }
+
+  /** A message under the box (and announced), with a Retry button where retrying is up to the visitor. */
+  private say(text: string, canRetry = false): void {
+    this.messageText.textContent = text;
+    this.message.hidden = !text;
+    this.retry.hidden = !canRetry;
+    this.status.textContent = text;
+  }
+
+  private onAnswer(outcome: Outcome): void {
+    const query = this.wantedQuery;
+    if (outcome.kind === "results") {
+      this.show(outcome.body.hits, outcome.body.total, query);
+      fire(this, "pq-search:results", { query, total: outcome.body.total, hits: outcome.body.hits });
+      return;
+    }
+    this.clear();
+    if (outcome.kind === "rate-limited") {
+      this.say(fill(this.labels.rateLimited, outcome.retryAfterSeconds));
+      this.timers.set(
+        "retry",
+        setTimeout(() => this.runSearch(query, true), outcome.retryAfterSeconds * 1000),
+      );
+    } else if (outcome.kind === "offline") {
+      this.say(this.labels.offline, true);
+      window.addEventListener("online", this.retryWhenOnline, { once: true });
+    } else {
+      this.say(outcome.kind === "dropped" ? this.labels.dropped : this.labels.error, true);
     }
   }
 
-  private show(hits: Hit[], announcement: string): void {
+  private show(hits: ListedHit[], total: number, query: string): void {
     this.hits = hits;
+    this.listedQuery = query;
     this.active = -1;
     this.input.removeAttribute("aria-activedescendant");
-    this.listbox.replaceChildren(...hits.map((hit, index) => this.renderHit(hit, index)));
-    this.status.textContent = announcement;
-    this.message.textContent = hits.length === 0 ? announcement : "";
-    this.message.hidden = hits.length > 0 || !announcement;
+    const view = {
+      labels: this.labels,
+      dates: new Intl.DateTimeFormat(dateLocale(localeOf(this)), { dateStyle: "long", timeZone: "UTC" }),
+      target: this.getAttribute("target"),
+    };
+    const options = hits.map((hit, index) => renderHit(hit, index, { ...view, href: recordUrl(this, hit.id) }));
+    if (total > hits.length) {
+      const text = fill(this.labels.seeAll, total);
+      options.push(optionLink(hits.length, serviceUrl(this, "/", query), view.target, "all", text));
+    }
+    this.listbox.replaceChildren(...options);
+    const counted = shownLabel(this.labels, hits.length, total);
+    this.count.textContent = counted;
+    this.say(hits.length === 0 ? counted : "");
+    this.status.textContent = counted;
     if (hits.length > 0 && this.matches(":focus-within")) this.open();
     else this.close();
   }
 
-  private renderHit(hit: Hit, index: number): HTMLAnchorElement {
-    const member = hit.askingMember;
-    const details = [
-      element("span", { part: "member" }, member.party ? `${member.name} (${member.party})` : member.name),
-    ];
-    if (hit.dateAnswered) {
-      const date = new Intl.DateTimeFormat(this.locale(), { dateStyle: "medium", timeZone: "UTC" });
-      const time = element("time", { part: "date", datetime: hit.dateAnswered });
-      time.textContent = date.format(new Date(`${hit.dateAnswered}T00:00:00Z`));
-      details.push(time);
-    }
-    details.push(element("span", { part: "answered" }, hit.answered ? this.labels.answered : this.labels.unanswered));
-    const meta = element(
-      "span",
-      { part: "details", class: "m" },
-      ...details.flatMap((detail, i) => (i > 0 ? [" · ", detail] : [detail])),
-    );
-    const snippet = element("span", { part: "snippet", class: "q" }, ...highlighted(hit.highlights.questionText));
-    const option = element(
-      "a",
-      { part: "option", id: `pq-option-${index}`, role: "option", "aria-selected": "false", tabindex: "-1" },
-      snippet,
-      meta,
-    );
-    option.href = this.recordUrl(hit.id);
-    const target = this.getAttribute("target");
-    if (target) option.target = target;
-    if (target === "_blank") option.rel = "noopener";
-    return option;
+  /** Nothing listed and nothing said: the box is empty, or was just cleared. */
+  private clear(): void {
+    this.hits = [];
+    this.listedQuery = null;
+    this.listbox.replaceChildren();
+    this.say("");
+    this.close();
   }
 
   private open(): void {
-    this.listbox.hidden = false;
+    this.popup.hidden = false;
     this.input.setAttribute("aria-expanded", "true");
   }
 
   private close(): void {
-    this.listbox.hidden = true;
+    this.popup.hidden = true;
     this.input.setAttribute("aria-expanded", "false");
     this.move(-1);
   }
@@ -235,30 +266,51 @@ export class PqSearch extends HTMLElement {
   }
 
   private onKeydown(event: KeyboardEvent): void {
-    const count = this.hits.length;
-    const expanded = !this.listbox.hidden;
-    if ((event.key === "ArrowDown" || event.key === "ArrowUp") && count > 0) {
+    const count = this.listbox.children.length;
+    const expanded = !this.popup.hidden;
+    if ((event.key === "ArrowDown" || event.key === "ArrowUp") && this.isCurrent()) {
       event.preventDefault();
       if (!expanded) this.open();
       const step = event.key === "ArrowDown" ? 1 : -1;
       this.move(this.active < 0 && step < 0 ? count - 1 : (this.active + step + count) % count);
-    } else if (event.key === "Enter" && expanded && this.active >= 0) {
+    } else if (event.key === "Enter") {
       event.preventDefault();
-      this.option(this.active)?.click();
+      if (expanded && this.active >= 0) this.option(this.active)?.click();
+      else this.goToResults();
     } else if (event.key === "Escape") {
-      if (expanded) this.close();
-      else this.input.value = "";
       event.preventDefault();
+      if (expanded) this.close();
+      else {
+        this.input.value = "";
+        this.stop();
+        this.clear();
+      }
     }
   }
 
-  /** Clicks (and Enter, which clicks) follow the link unless a `pq-search:select` listener cancels. */
+  /** The service's own results page for what is typed, unless a `pq-search:submit` listener cancels. */
+  private goToResults(): void {
+    const query = this.query();
+    if (!query) return;
+    const url = serviceUrl(this, "/", query);
+    if (!fire(this, "pq-search:submit", { query, url }, true)) return;
+    const target = this.getAttribute("target");
+    if (target) window.open(url, target, target === "_blank" ? "noopener" : "");
+    else window.location.assign(url);
+  }
+
+  /** Clicks (and Enter, which clicks) follow the link unless a `pq-search:select`/`submit` listener cancels. */
   private onClick(event: MouseEvent): void {
     const option = (event.target as Element).closest("a");
-    const index = option ? [...this.listbox.children].indexOf(option) : -1;
-    const hit = this.hits[index];
-    if (!option || !hit) return;
-    const query = this.input.value.trim();
-    if (!fire(this, "pq-search:select", { query, id: hit.id, url: option.href, hit }, true)) event.preventDefault();
+    if (!option) return;
+    const query = this.query();
+    if (option.classList.contains("all")) {
+      if (!fire(this, "pq-search:submit", { query, url: option.href }, true)) event.preventDefault();
+      return;
+    }
+    const hit = this.hits[[...this.listbox.children].indexOf(option)];
+    if (hit && !fire(this, "pq-search:select", { query, id: hit.id, url: option.href, hit }, true)) {
+      event.preventDefault();
+    }
   }
 }

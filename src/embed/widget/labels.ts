@@ -1,6 +1,7 @@
 /**
  * The widget's UI strings. `lang` picks a built-in set (English or Welsh); a `labels` attribute
- * holding JSON overrides any of them. `{n}` stands for a number.
+ * holding JSON overrides any of them. `{n}` stands for a number of results, `{shown}` for how many
+ * are listed, `{s}` for seconds.
  */
 
 export interface Labels {
@@ -14,6 +15,15 @@ export interface Labels {
   error: string;
   answered: string;
   unanswered: string;
+  /** The list's header and announcement when it holds fewer than all the results. */
+  shown: string;
+  /** The last option, and Enter with none chosen: the service's own results page. */
+  seeAll: string;
+  loading: string;
+  rateLimited: string;
+  offline: string;
+  dropped: string;
+  retry: string;
 }
 
 const en: Labels = {
@@ -27,6 +37,13 @@ const en: Labels = {
   error: "Search is unavailable, please try again",
   answered: "Answered",
   unanswered: "Awaiting answer",
+  shown: "{shown} of {n} results",
+  seeAll: "See all {n} results",
+  loading: "Searching…",
+  rateLimited: "Too many searches for now; trying again in {s} seconds",
+  offline: "You are offline; the search will run when you reconnect",
+  dropped: "The connection to the search service was lost",
+  retry: "Try again",
 };
 
 const cy: Labels = {
@@ -40,6 +57,13 @@ const cy: Labels = {
   error: "Nid yw'r chwiliad ar gael, rhowch gynnig arall arni",
   answered: "Atebwyd",
   unanswered: "Yn aros am ateb",
+  shown: "{shown} o {n} canlyniad",
+  seeAll: "Gweld pob un o'r {n} canlyniad",
+  loading: "Yn chwilio…",
+  rateLimited: "Gormod o chwiliadau am y tro; rhoi cynnig arall arni ymhen {s} eiliad",
+  offline: "Rydych all-lein; bydd y chwiliad yn rhedeg pan fyddwch yn ailgysylltu",
+  dropped: "Collwyd y cysylltiad â'r gwasanaeth chwilio",
+  retry: "Rhowch gynnig arall arni",
 };
 
 /** Labels for `lang` (its primary subtag), with overrides from `labelsJson` where they are strings. */
@@ -64,4 +88,15 @@ export function resolveLabels(lang: string, labelsJson: string | null): Labels {
 
 export function countLabel(labels: Labels, n: number): string {
   return n === 0 ? labels.noResults : n === 1 ? labels.result : labels.results.replace("{n}", String(n));
+}
+
+/** "6 of 7 results" when the list holds fewer than all of them, else the plain count: what is listed. */
+export function shownLabel(labels: Labels, shown: number, total: number): string {
+  if (shown >= total) return countLabel(labels, total);
+  return labels.shown.replace("{shown}", String(shown)).replace("{n}", String(total));
+}
+
+/** `template` with `{n}` or `{s}` filled in. */
+export function fill(template: string, value: number): string {
+  return template.replace(/\{[ns]\}/g, String(value));
 }

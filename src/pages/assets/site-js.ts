@@ -1,13 +1,42 @@
 /**
- * Progressive enhancement, served from /assets (CSP forbids inline script). The page works fully
- * without it. When the server marks the search form with `data-suggest` (it does only if the
- * Worker has a suggestion route), typing offers completions through a native <datalist>, which
- * browsers and screen readers already know how to present. Any failure leaves the page as it was.
+ * Progressive enhancement, served from /assets (CSP forbids inline script). The pages work fully
+ * without it. It does three small things, each skipped when its element is absent:
+ * - a record page's "Search all questions" link becomes "Back to results" when the visitor came
+ *   from a search on this site (the page itself stays the same for everyone, so it caches);
+ * - the search form leaves blank date boxes and the default order out of the URL it submits;
+ * - when the server marks the form with `data-suggest` (only if the Worker has a suggestion
+ *   route), typing offers completions through a native <datalist>, which browsers and screen
+ *   readers already know how to present. Any failure leaves the page as it was.
  */
 export const siteJs = `(function () {
   "use strict";
-  var form = document.querySelector("form[data-suggest]");
-  var input = form && form.querySelector("input[type=search]");
+  var back = document.querySelector("a[data-back-to-results]");
+  if (back && document.referrer) {
+    try {
+      var from = new URL(document.referrer);
+      if (from.origin === location.origin && from.pathname === "/" && from.search) {
+        back.href = from.href;
+        back.textContent = "\\u2190 Back to results";
+      }
+    } catch (error) {}
+  }
+
+  var form = document.querySelector("form.search");
+  if (form) {
+    form.addEventListener("submit", function () {
+      var fields = form.querySelectorAll("input[type=date], select[name=sort]");
+      for (var i = 0; i < fields.length; i++) {
+        var field = fields[i];
+        if (field.value === "" || (field.name === "sort" && field.value === "relevance")) field.disabled = true;
+      }
+      // Back from the next page, the fields must be usable again.
+      setTimeout(function () {
+        for (var j = 0; j < fields.length; j++) fields[j].disabled = false;
+      }, 0);
+    });
+  }
+
+  var input = form && form.hasAttribute("data-suggest") && form.querySelector("input[type=search]");
   if (!input || !window.fetch || !window.AbortController) return;
   var endpoint = form.getAttribute("data-suggest");
   var list = document.createElement("datalist");
