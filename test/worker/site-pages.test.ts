@@ -3,8 +3,9 @@
  * titles, result headings, record details, the about page, icons, robots.txt, the sitemap and
  * the embed frame's metadata. Rendered by the Worker inside workerd, as deployed.
  */
-import { exports } from "cloudflare:workers";
+import { env } from "cloudflare:workers";
 import { beforeAll, describe, expect, it } from "vitest";
+import app from "../../src/index";
 import { AboutPage } from "../../src/pages/about-page";
 import { RecordPage } from "../../src/pages/record-page";
 import { ResultItem } from "../../src/pages/result-item";
@@ -12,8 +13,9 @@ import type { QuestionRecord } from "../../src/schema/record";
 import type { Hit } from "../../src/schema/search";
 
 const HTML = { Accept: "text/html,application/xhtml+xml,*/*;q=0.8" };
+// Deployed as https://pq.test: absolute links (citations, canonical, the sitemap) need PUBLIC_URL.
 const get = (path: string, headers: Record<string, string> = HTML) =>
-  exports.default.fetch(new Request(`https://pq.test${path}`, { headers }));
+  app.fetch(new Request(`https://pq.test${path}`, { headers }), { ...env, PUBLIC_URL: "https://pq.test" });
 const text = async (path: string) => (await get(path)).text();
 
 /** The seed's records, all from the Commons and Lords questions on the 1988 massacre. */
@@ -251,6 +253,15 @@ describe("files every site is asked for", () => {
     expect(body).toMatch(/^User-agent: \*$/m);
     expect(body).toMatch(/^Disallow: \/v1\/$/m);
     expect(body).toMatch(/^Sitemap: https:\/\/pq\.test\/sitemap\.xml$/m);
+  });
+
+  it("publishes no sitemap without PUBLIC_URL, rather than one under whatever Host a request names", async () => {
+    const unset = (path: string) => app.fetch(new Request(`https://evil.example${path}`), { ...env, PUBLIC_URL: "" });
+    const robots = await (await unset("/robots.txt")).text();
+    expect(robots).toMatch(/^Disallow: \/v1\/$/m);
+    expect(robots).not.toMatch(/Sitemap|evil\.example/);
+    expect((await unset("/sitemap.xml")).status).toBe(404);
+    expect((await unset("/sitemap-pages.xml")).status).toBe(404);
   });
 
   it("lists the home page, the about page and every record page in sitemap.xml, under the public origin", async () => {
