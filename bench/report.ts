@@ -4,6 +4,7 @@
  */
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import type { BenchReport } from "./run";
+import { renderStartup } from "./startup-report";
 
 const NOTES = "<!-- Hand-written notes below this line are kept when npm run bench rewrites the file. -->";
 
@@ -31,6 +32,12 @@ export function renderMarkdown(report: BenchReport): string {
       "prefix search for prefixes, words for phrases, a facet count over its matches for facet-heavy).",
     "",
   );
+
+  if (report.startup) {
+    const m = report.machine;
+    const machine = `${m.cpu} (${m.cores} cores, ${m.memoryGiB} GiB), Node ${m.node}, wrangler ${report.versions.wrangler}, workerd ${report.versions.workerd}`;
+    lines.push(...renderStartup(report.startup, { date: report.date, command: report.command, machine }), "");
+  }
 
   lines.push("## Sizes, hydration and HTTP", "");
   lines.push(

@@ -6,6 +6,7 @@
  *   npm run bench                                   # seed, 1k, 10k, 50k
  *   npm run bench -- --sizes 1000 --http-seconds 2  # quick smoke run
  *   npm run bench -- --sizes 10000 --no-http        # engine figures only
+ *   npm run bench:startup                           # start-up only (= npm run bench -- --only startup)
  *
  * It overwrites src/generated (as `npm run build` does) to serve each size, and rebuilds the seed
  * collection at the end. The engine is used only through its public API (SearchEngine).
@@ -30,6 +31,8 @@ import { collectGarbage, median, nowMs, percentile, retainedMiB, round, timeMedi
 import { buildMiniSearch, loadMiniSearch, searchMiniSearch } from "./minisearch";
 import { type BenchQuery, benchQueries, QUERY_KINDS } from "./queries";
 import { writeBenchmarksMarkdown } from "./report";
+import { measureStartup, type StartupFigures } from "./startup";
+import { renderStartup, writeStartupSection } from "./startup-report";
 import { measureWorkerdCold, type WorkerdCold } from "./workerd-cold";
 import { measureWorkerdDirect, type WorkerdDirect } from "./workerd-direct";
 
@@ -247,8 +250,44 @@ interface Options {
   sizes: string[];
   http: boolean;
   httpSeconds: number;
+  startupRuns: number;
   out: string;
   markdown: string;
+}
+
+/** Leaves src/generated holding the seed collection, as `npm run build` would. */
+async function writeSeedCollection(): Promise<void> {
+  const seed = await buildCollection({ seedsDir: SEEDS, projectRoot: ROOT });
+  const outDir = join(ROOT, "src/generated");
+  await writeAssets(outDir, seed.assets);
+  await writeAtomically(outDir, COLLECTION_MODULE, seed.source);
+  await pruneAssets(outDir, ASSET_PREFIX, seed.assets.size > 0 ? seed.report.buildId : null);
+}
+
+function machine() {
+  return {
+    cpu: cpus()[0]?.model ?? "unknown",
+    cores: cpus().length,
+    memoryGiB: round(totalmem() / 2 ** 30, 0),
+    node: process.version,
+    note: "shared machine: other engineers' builds and tests ran at the same time; compare ratios within one run",
+  };
+}
+
+/** One line for BENCHMARKS.md: the machine and the versions that decide start-up. */
+function describeMachine(): string {
+  const m = machine();
+  return `${m.cpu} (${m.cores} cores, ${m.memoryGiB} GiB), Node ${m.node}, wrangler ${version("wrangler")}, workerd ${version("workerd")}; ${m.note}`;
+}
+
+const version = (name: string) =>
+  JSON.parse(readFileSync(join(ROOT, "node_modules", name, "package.json"), "utf8")).version as string;
+
+/** Start-up of the seed collection's Worker against a one-route Hono Worker (bench/startup.ts). */
+async function benchStartup(runs: number): Promise<StartupFigures> {
+  console.log("\n== start-up");
+  await writeSeedCollection();
+  return measureStartup(runs);
 }
 
 async function main() {
@@ -257,17 +296,38 @@ async function main() {
       sizes: { type: "string", default: "seed,1000,10000,50000" },
       "no-http": { type: "boolean", default: false },
       "http-seconds": { type: "string", default: "5" },
+      only: { type: "string" },
+      "startup-runs": { type: "string", default: "5" },
       out: { type: "string", default: "bench/results/latest.json" },
       markdown: { type: "string", default: "BENCHMARKS.md" },
     },
   });
+  if (values.only !== undefined && values.only !== "startup")
+    throw new Error(`pqsearch bench: --only takes "startup", found ${values.only}`);
   const options: Options = {
     sizes: values.sizes.split(",").map((size) => size.trim()),
     http: !values["no-http"],
     httpSeconds: Number(values["http-seconds"]),
+    startupRuns: Number(values["startup-runs"]),
     out: resolve(ROOT, values.out),
     markdown: resolve(ROOT, values.markdown),
   };
+  if (!Number.isInteger(options.startupRuns) || options.startupRuns < 1)
+    throw new Error(`pqsearch bench: --startup-runs takes a whole number, found ${values["startup-runs"]}`);
+  const command = `npm run bench -- ${process.argv.slice(2).join(" ")}`.trim();
+
+  if (values.only === "startup") {
+    const startup = await benchStartup(options.startupRuns);
+    const date = new Date().toISOString();
+    const out = resolve(ROOT, "bench/results/startup.json");
+    writeFileSync(out, `${JSON.stringify({ date, command, machine: machine(), startup }, null, 2)}\n`);
+    writeStartupSection(options.markdown, renderStartup(startup, { date, command, machine: describeMachine() }));
+    console.log(`\nwrote ${out} and the start-up section of ${options.markdown}`);
+    return;
+  }
+
+  // Start-up first, while src/generated holds the seed collection's Worker.
+  const startup = options.http ? await benchStartup(options.startupRuns) : null;
   const results = [];
   try {
     for (const size of options.sizes) {
@@ -285,34 +345,21 @@ async function main() {
       );
     }
   } finally {
-    if (options.http) {
-      // Leave src/generated as `npm run build` would.
-      const seed = await buildCollection({ seedsDir: SEEDS, projectRoot: ROOT });
-      const outDir = join(ROOT, "src/generated");
-      await writeAssets(outDir, seed.assets);
-      await writeAtomically(outDir, COLLECTION_MODULE, seed.source);
-      await pruneAssets(outDir, ASSET_PREFIX, seed.assets.size > 0 ? seed.report.buildId : null);
-    }
+    // Leave src/generated as `npm run build` would.
+    if (options.http) await writeSeedCollection();
   }
-  const pkg = (name: string) =>
-    JSON.parse(readFileSync(join(ROOT, "node_modules", name, "package.json"), "utf8")).version;
   const report = {
     date: new Date().toISOString(),
-    command: `npm run bench -- ${process.argv.slice(2).join(" ")}`.trim(),
-    machine: {
-      cpu: cpus()[0]?.model ?? "unknown",
-      cores: cpus().length,
-      memoryGiB: round(totalmem() / 2 ** 30, 0),
-      node: process.version,
-      note: "shared machine: other engineers' builds and tests ran at the same time; compare ratios within one run",
-    },
+    command,
+    machine: machine(),
     versions: {
-      flexsearch: pkg("flexsearch"),
-      minisearch: pkg("minisearch"),
-      wrangler: pkg("wrangler"),
-      workerd: pkg("workerd"),
-      autocannon: pkg("autocannon"),
+      flexsearch: version("flexsearch"),
+      minisearch: version("minisearch"),
+      wrangler: version("wrangler"),
+      workerd: version("workerd"),
+      autocannon: version("autocannon"),
     },
+    startup,
     results,
   };
   writeFileSync(options.out, `${JSON.stringify(report, null, 2)}\n`);
@@ -325,6 +372,8 @@ export type BenchReport = {
   command: string;
   machine: Record<string, unknown>;
   versions: Record<string, string>;
+  /** Null when the run served nothing (`--no-http`). */
+  startup: StartupFigures | null;
   results: Awaited<ReturnType<typeof benchSize>>[];
 };
 
