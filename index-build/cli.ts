@@ -1,5 +1,7 @@
 /**
- * `npm run build`: compiles seeds/ into src/generated/collection.js and prints a report.
+ * `npm run build`: compiles seeds/ into src/generated/collection.js, writes the Worker's other
+ * generated modules (the OpenAPI document, the pages' hashed assets: worker-modules.ts) and prints
+ * a report.
  * Exits 1 naming file:line on any invalid input, leaving the previous output untouched.
  *
  *   tsx index-build/cli.ts [--seeds <dir>] [--out <dir>]
@@ -18,6 +20,7 @@ import { buildLimits } from "./limits";
 import { BuildFailure, buildCollection } from "./pipeline";
 import { formatReport } from "./report";
 import { COLLECTION_MODULE, pruneAssets, writeAssets, writeAtomically } from "./stages/write";
+import { emitOpenApiModule, emitSiteAssetsModule, OPENAPI_MODULE, SITE_ASSETS_MODULE } from "./worker-modules";
 
 /** For fault tests: block this process for good at the named point, after saying so on stdout. */
 function faultPause(point: string | undefined): (at: string) => void {
@@ -52,6 +55,10 @@ async function main(): Promise<number> {
       limits,
     });
     const outDir = resolve(values.out);
+    const modules = new Map([
+      [OPENAPI_MODULE, emitOpenApiModule()],
+      [SITE_ASSETS_MODULE, emitSiteAssetsModule()],
+    ]);
     // Assets first: the module is what points at them, so it is replaced last.
     // The assets directory exists even when empty: wrangler.toml's [assets] names it.
     const assetCount = await writeAssets(outDir, assets);
@@ -59,6 +66,7 @@ async function main(): Promise<number> {
     const written = await writeAtomically(outDir, COLLECTION_MODULE, source, () => pauseAt("rename"));
     await pruneAssets(outDir, ASSET_PREFIX, assets.size > 0 ? report.buildId : null);
     log("write", written);
+    for (const [name, source] of modules) log("write", await writeAtomically(outDir, name, source));
     console.log(formatReport(report, limits));
     return 0;
   } catch (error) {

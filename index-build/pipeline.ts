@@ -4,6 +4,7 @@
  * Nothing is written here: the CLI writes the output once every stage has succeeded.
  */
 import { join } from "node:path";
+import * as z from "zod/mini";
 import type { CompiledCollection } from "../src/engine/compiled";
 import { chooseLayout } from "./budget";
 import { BuildError } from "./errors";
@@ -21,6 +22,10 @@ import { readSeeds, type SeedFile } from "./stages/read";
 import { resolveMembers } from "./stages/resolve-members";
 import { readSynonyms } from "./stages/synonyms";
 import { validateRecords } from "./stages/validate";
+
+// The schemas (zod/mini) carry no locale, so that the Worker bundles none; the build reports
+// what zod expected in its English wording.
+z.config(z.locales.en());
 
 /** Every problem found, so one run shows them all. */
 export class BuildFailure extends Error {

@@ -1,6 +1,5 @@
 /** The Worker: assembles middleware and routes. Behaviour lives in routes/, middleware/ and engine/. */
-import { OpenAPIHono } from "@hono/zod-openapi";
-import type { Context } from "hono";
+import { type Context, Hono } from "hono";
 import { accepts } from "hono/accepts";
 import { methodNotAllowed } from "hono/method-not-allowed";
 import type { AppEnv } from "./app-env";
@@ -17,14 +16,14 @@ import { nothingAt, ProblemError, problemResponse } from "./problem-error";
 import { embedPageRoutes } from "./routes/embed-page";
 import { embedScriptRoutes } from "./routes/embed-script";
 import { metaRoutes } from "./routes/meta";
-import { openApiDocument } from "./routes/openapi";
+import { openApiRoutes } from "./routes/openapi";
 import { htmlNotFound, type PageOptions, pageRoutes } from "./routes/pages";
 import { recordRoutes } from "./routes/records";
 import { rootRoutes } from "./routes/root";
 import { searchRoutes } from "./routes/search";
 import { suggestRoutes } from "./routes/suggest";
 
-const app = new OpenAPIHono<AppEnv>();
+const app = new Hono<AppEnv>();
 
 // Pages offer search-as-you-type through the suggestion route below.
 const pageOptions: PageOptions = { suggestPath: () => "/v1/suggest" };
@@ -67,8 +66,7 @@ app.route("/", rootRoutes);
 app.route("/", pageRoutes(pageOptions));
 app.route("/", embedScriptRoutes);
 app.route("/", embedPageRoutes);
-
-openApiDocument(app);
+app.route("/", openApiRoutes);
 
 // Not thrown: hono's method-not-allowed middleware turns only a plain 404 (no error) into a 405.
 app.notFound((c) => {

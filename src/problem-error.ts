@@ -1,13 +1,14 @@
 /**
  * The Worker's one error family. Whatever cannot be answered throws a `ProblemError` naming a
- * type from `PROBLEM_TYPES` (schema/problem.ts); the app's `onError` turns it into an RFC 9457
+ * type from `PROBLEM_TYPES` (schema/problem-types.ts); the app's `onError` turns it into an RFC 9457
  * `application/problem+json` answer with `problemResponse`. Like hono's `HTTPException`, but the
  * status and title come from the table, so one kind of problem always reads the same.
  */
 import type { Context } from "hono";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
 import { echoed } from "./echoed";
-import { type InvalidParam, PROBLEM_TYPES, type Problem, type ProblemName, problemType } from "./schema/problem";
+import type { InvalidParam, Problem } from "./schema/problem";
+import { PROBLEM_TYPES, type ProblemName, problemType } from "./schema/problem-types";
 
 export interface ProblemOptions {
   invalidParams?: InvalidParam[];

@@ -31,8 +31,8 @@ export const CollectionQuery = z
     answeringMemberId: id.optional(),
     /** Questions relating to any of these members (asking or answering). */
     members: ids.optional(),
-    tabledWhenFrom: IsoDate.optional(),
-    tabledWhenTo: IsoDate.optional(),
+    tabledWhenFrom: z.optional(IsoDate),
+    tabledWhenTo: z.optional(IsoDate),
     /** Withdrawn questions stay in the collection, flagged, so a withdrawal shows as a change. */
     includeWithdrawn: z.boolean({ error: "expected true or false" }).default(true),
   })

@@ -2,14 +2,14 @@
  * What the search page shows, read from its query string, and the links that change it. Every
  * search, filter, sort and page is a plain GET URL, so any view can be shared or bookmarked.
  */
-import { z } from "zod";
+import * as z from "zod/mini";
 import { SearchParams } from "../schema/query";
 
 /** Results per page. Fixed, so page URLs stay short and stable. */
 export const PAGE_SIZE = 10;
 
 /** The page ignores parameters it does not know (trackers add them) instead of failing. */
-export const PageParams = z.object(SearchParams.shape).omit({ limit: true });
+export const PageParams = z.omit(z.object(SearchParams.shape), { limit: true });
 
 export interface SearchState {
   q: string;

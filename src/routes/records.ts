@@ -1,67 +1,22 @@
-/** `GET /v1/records` (a filtered listing) and `GET /v1/records/{id}` (one record). */
-import { createRoute, OpenAPIHono } from "@hono/zod-openapi";
-import { z } from "zod";
+/**
+ * `GET /v1/records` (a filtered listing) and `GET /v1/records/{id}` (one record). Documented in
+ * src/openapi/operations.ts.
+ */
+import { Hono } from "hono";
 import type { AppEnv } from "../app-env";
 import { served } from "../collection";
-import { validationHook } from "../middleware/validation";
+import { validPath, validQuery } from "../middleware/validation";
 import { ProblemError } from "../problem-error";
-import { RecordId } from "../schema/primitives";
-import { LIMITS, RecordsParams } from "../schema/query";
-import { QuestionRecord } from "../schema/record";
-import { RecordsResponse } from "../schema/search";
-import { indexUnavailable, invalidQuery, json, notModified, problem, rateLimited } from "./responses";
+import { RecordsParams } from "../schema/query";
+import { RecordPath } from "../schema/record-path";
 
-const list = createRoute({
-  method: "get",
-  path: "/v1/records",
-  operationId: "listRecords",
-  tags: ["records"],
-  security: [],
-  summary: "List records",
-  description: "Every record passing the filters, in source order.",
-  request: { query: RecordsParams },
-  responses: {
-    200: json(RecordsResponse, "A page of full records."),
-    304: notModified,
-    400: invalidQuery("/v1/records", LIMITS.recordsPageSize),
-    429: rateLimited("/v1/records"),
-    503: indexUnavailable("/v1/records"),
-  },
-});
-
-const one = createRoute({
-  method: "get",
-  path: "/v1/records/{id}",
-  operationId: "getRecord",
-  tags: ["records"],
-  security: [],
-  summary: "Get one record",
-  description: "The whole record with this id, as the build compiled it: question, answer and sources.",
-  request: { params: z.object({ id: RecordId }) },
-  responses: {
-    200: json(QuestionRecord, "The record."),
-    304: notModified,
-    400: problem("invalid-parameters", "The id is not a well-formed record id.", {
-      detail: 'id: expected 1-64 characters from A-Z a-z 0-9 _ -, found "not an id"',
-      instance: "/v1/records/not%20an%20id",
-      invalidParams: [{ name: "id", reason: 'expected 1-64 characters from A-Z a-z 0-9 _ -, found "not an id"' }],
-    }),
-    404: problem("not-found", "No record has this id.", {
-      detail: 'No record has id "aaaaaaaaaaaa".',
-      instance: "/v1/records/aaaaaaaaaaaa",
-    }),
-    429: rateLimited("/v1/records/aaaaaaaaaaaa"),
-    503: indexUnavailable("/v1/records/aaaaaaaaaaaa"),
-  },
-});
-
-export const recordRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
-  .openapi(list, async (c) => {
+export const recordRoutes = new Hono<AppEnv>()
+  .get("/v1/records", validQuery(RecordsParams), async (c) => {
     const { limit, offset, ...filters } = c.req.valid("query");
     const result = await served.list(filters, limit, offset, c.env.ASSETS);
     return c.json({ total: result.total, limit, offset, records: result.records }, 200);
   })
-  .openapi(one, async (c) => {
+  .get("/v1/records/:id", validPath(RecordPath), async (c) => {
     const { id } = c.req.valid("param");
     const record = await served.record(id, c.env.ASSETS);
     if (!record) throw new ProblemError("not-found", `No record has id ${JSON.stringify(id)}.`);

@@ -2,12 +2,12 @@
  * `GET /v1`: a short, machine-readable pointer to the API (the site's `/` is the search page),
  * and the files browsers and crawlers ask every site for (icons, robots.txt, sitemap).
  */
-import { OpenAPIHono } from "@hono/zod-openapi";
+import { Hono } from "hono";
 import type { AppEnv } from "../app-env";
 import { served } from "../collection";
 import { siteFileRoutes } from "./site-files";
 
-export const rootRoutes = new OpenAPIHono<AppEnv>().route("/", siteFileRoutes).get("/v1", (c) =>
+export const rootRoutes = new Hono<AppEnv>().route("/", siteFileRoutes).get("/v1", (c) =>
   c.json({
     name: "pqsearch",
     title: served.meta.title,

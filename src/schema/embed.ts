@@ -1,17 +1,18 @@
 /** Query-string parameters of the iframe page `GET /embed`: a search plus the partner's presets. */
-import { z } from "zod";
+import * as z from "zod/mini";
 import { FilterParams, SearchParams } from "./query";
 
-export const EmbedParams = FilterParams.pick({ house: true, party: true, answered: true })
-  .extend({
+export const EmbedParams = z
+  .strictObject({
+    house: FilterParams.shape.house,
+    party: FilterParams.shape.party,
+    answered: FilterParams.shape.answered,
     q: SearchParams.shape.q,
     limit: SearchParams.shape.limit,
-    lang: z.enum(["en", "cy"], { error: "expected en or cy" }).default("en"),
+    lang: z._default(z.enum(["en", "cy"], { error: "expected en or cy" }), "en"),
     target: z
-      .enum(["_blank", "_top"], { error: "expected _blank or _top" })
-      .default("_blank")
-      .meta({ description: "Where record links open: a new tab (default) or the partner's whole window." }),
+      ._default(z.enum(["_blank", "_top"], { error: "expected _blank or _top" }), "_blank")
+      .check(z.meta({ description: "Where record links open: a new tab (default) or the partner's whole window." })),
   })
-  .strict()
-  .meta({ id: "EmbedParams" });
+  .register(z.globalRegistry, { id: "EmbedParams" });
 export type EmbedParams = z.output<typeof EmbedParams>;

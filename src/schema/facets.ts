@@ -1,20 +1,21 @@
 /** Facet counts: for each facet, how many matching records carry each value. */
-import { z } from "zod";
+import * as z from "zod/mini";
 
 export const FACET_NAMES = ["house", "party", "member", "answered", "year", "body", "heading"] as const;
 export type FacetName = (typeof FACET_NAMES)[number];
 
-const Counts = z.record(z.string(), z.number().int().nonnegative());
+const Counts = z.record(z.string(), z.number().check(z.int(), z.nonnegative()));
+const described = (description: string) => Counts.check(z.meta({ description }));
 
 export const Facets = z
   .object({
     house: Counts,
     party: Counts,
-    member: Counts.meta({ description: "Asking members." }),
-    answered: Counts.meta({ description: "Keys `true` and `false`." }),
-    year: Counts.meta({ description: "Year answered; unanswered questions are not counted." }),
-    body: Counts.meta({ description: "Answering body (department), where the source names one." }),
-    heading: Counts.meta({ description: "The question's heading, where the source gives one." }),
+    member: described("Asking members."),
+    answered: described("Keys `true` and `false`."),
+    year: described("Year answered; unanswered questions are not counted."),
+    body: described("Answering body (department), where the source names one."),
+    heading: described("The question's heading, where the source gives one."),
   })
-  .meta({ id: "Facets", description: "Counts over every match, not only the returned page." });
+  .register(z.globalRegistry, { id: "Facets", description: "Counts over every match, not only the returned page." });
 export type Facets = z.infer<typeof Facets>;

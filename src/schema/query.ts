@@ -1,10 +1,11 @@
 /**
  * Query-string parameters shared by `/v1/search` and `/v1/records`, with the messages users see.
- * Every parameter is bounded (OWASP API4): a request can ask for only so much work.
+ * Every parameter is bounded (OWASP API4): a request can ask for only so much work. Every way a
+ * request can be wrong has its own message here: the Worker carries no zod locale to fall back on.
  */
-import { z } from "zod";
+import * as z from "zod/mini";
 import { terms } from "../engine/tokenize";
-import { House, IsoDate } from "./primitives";
+import { House, IsoDate, textExpected } from "./primitives";
 
 /** The limits a request must stay within; each over-limit request is a 400 naming the limit. */
 export const LIMITS = {
@@ -27,20 +28,23 @@ const utf8 = new TextEncoder();
 /** A parameter that may be given several times (`?party=A&party=B`); one value arrives as a string. */
 function repeatable(description: string, maxItems: number = LIMITS.repeatedValues) {
   return z
-    .preprocess(
-      (value) => (value === undefined ? undefined : Array.isArray(value) ? value : [value]),
-      z
-        .array(
-          z
-            .string()
-            .trim()
-            .min(1, "expected a non-empty value")
-            .max(LIMITS.valueChars, `expected at most ${LIMITS.valueChars} characters`),
-        )
-        .max(maxItems, `expected at most ${maxItems} values`)
-        .optional(),
+    .pipe(
+      z.transform((value: unknown) => (value === undefined ? undefined : Array.isArray(value) ? value : [value])),
+      z.optional(
+        z
+          .array(
+            z
+              .string()
+              .check(
+                z.trim(),
+                z.minLength(1, "expected a non-empty value"),
+                z.maxLength(LIMITS.valueChars, `expected at most ${LIMITS.valueChars} characters`),
+              ),
+          )
+          .check(z.maxLength(maxItems, `expected at most ${maxItems} values`)),
+      ),
     )
-    .meta({ description, param: { style: "form", explode: true } });
+    .check(z.meta({ description, param: { style: "form", explode: true } }));
 }
 
 /**
@@ -51,42 +55,47 @@ function repeatable(description: string, maxItems: number = LIMITS.repeatedValue
 export function wholeNumber(min: number, max: number, fallback: number) {
   const expected = `expected a whole number from ${min} to ${max}`;
   return z
-    .preprocess(
-      (raw) => (raw === "" ? undefined : typeof raw === "string" && /^\d{1,9}$/.test(raw) ? Number(raw) : raw),
-      z.int({ error: expected }).min(min, expected).max(max, expected).default(fallback),
+    .pipe(
+      z.transform((raw: unknown) =>
+        raw === "" ? undefined : typeof raw === "string" && /^\d{1,9}$/.test(raw) ? Number(raw) : raw,
+      ),
+      z._default(z.int({ error: expected }).check(z.gte(min, expected), z.lte(max, expected)), fallback),
     )
-    .meta({ description: `Whole number from ${min} to ${max}; default ${fallback}.` });
+    .check(z.meta({ description: `Whole number from ${min} to ${max}; default ${fallback}.` }));
 }
 
 export const Sort = z.enum(["relevance", "newest", "oldest"], { error: "expected relevance, newest or oldest" });
 export type Sort = z.infer<typeof Sort>;
 
+const described = (description: string) => z.meta({ description });
+
 /** Filters that narrow any listing. `from`/`to` filter on `dateAnswered`, `tabledFrom`/`tabledTo` on `dateTabled`, inclusive. */
 export const FilterParams = z.object({
-  house: House.optional().meta({ description: "Commons or Lords." }),
+  house: z.optional(House).check(described("Commons or Lords.")),
   party: repeatable("Asking member's party, exact name as listed by /v1/meta; repeatable (any of)."),
   member: repeatable("Asking member's name, exact as listed by /v1/meta; repeatable (any of)."),
   answered: z
-    .enum(["true", "false"], { error: "expected true or false" })
-    .transform((value) => value === "true")
-    .optional()
-    .meta({ description: "true for answered questions, false for unanswered." }),
-  from: IsoDate.optional().meta({ description: "Answered on or after this date." }),
-  to: IsoDate.optional().meta({ description: "Answered on or before this date." }),
+    .optional(
+      z.pipe(
+        z.enum(["true", "false"], { error: "expected true or false" }),
+        z.transform((value: "true" | "false") => value === "true"),
+      ),
+    )
+    .check(described("true for answered questions, false for unanswered.")),
+  from: z.optional(IsoDate).check(described("Answered on or after this date.")),
+  to: z.optional(IsoDate).check(described("Answered on or before this date.")),
   body: repeatable("Answering body (department), exact name as listed by /v1/meta; repeatable (any of)."),
   heading: repeatable("Heading, exact as listed by /v1/meta; repeatable (any of)."),
   uin: repeatable(
     "The question's UIN (e.g. 146937, HL12826), any case; repeatable (any of). UINs repeat across sessions, so one may match several records.",
   ),
-  tabledFrom: IsoDate.optional().meta({ description: "Tabled on or after this date." }),
-  tabledTo: IsoDate.optional().meta({ description: "Tabled on or before this date." }),
+  tabledFrom: z.optional(IsoDate).check(described("Tabled on or after this date.")),
+  tabledTo: z.optional(IsoDate).check(described("Tabled on or before this date.")),
 });
 
 /** `q`: bounded in bytes first, so counting its words never runs on a huge string. */
-const Query = z
-  .string()
-  .default("")
-  .superRefine((q, ctx) => {
+const Query = z._default(z.string({ error: textExpected("expected text") }), "").check(
+  z.superRefine((q: string, ctx) => {
     const bytes = utf8.encode(q).length;
     if (bytes > LIMITS.queryBytes) {
       ctx.addIssue({
@@ -99,14 +108,15 @@ const Query = z
     if (words > LIMITS.queryTerms) {
       ctx.addIssue({ code: "custom", message: `expected at most ${LIMITS.queryTerms} words, found ${words}` });
     }
-  })
-  .meta({
+  }),
+  z.meta({
     description: `Words to find (all must match). Empty browses. At most ${LIMITS.queryBytes} bytes and ${LIMITS.queryTerms} words.`,
     example: "genocide",
-  });
+  }),
+);
 
 /** Paging deeper than `LIMITS.pageDepth` is refused: it costs as much as it is rarely useful. */
-function withinPageDepth(page: { limit: number; offset: number }, ctx: z.RefinementCtx): void {
+function withinPageDepth(page: { limit: number; offset: number }, ctx: z.core.$RefinementCtx): void {
   if (page.offset + page.limit > LIMITS.pageDepth) {
     ctx.addIssue({
       code: "custom",
@@ -116,24 +126,27 @@ function withinPageDepth(page: { limit: number; offset: number }, ctx: z.Refinem
   }
 }
 
-export const SearchParams = FilterParams.extend({
-  q: Query,
-  sort: Sort.default("relevance").meta({ description: "relevance (default), newest or oldest by dateAnswered." }),
-  limit: wholeNumber(1, LIMITS.searchPageSize, 10),
-  offset: wholeNumber(0, LIMITS.pageDepth - 1, 0),
-})
-  .strict()
-  .superRefine(withinPageDepth)
-  .meta({ id: "SearchParams" });
+// Strict objects: an unknown parameter is refused, so a misspelt filter never silently matches everything.
+export const SearchParams = z
+  .strictObject({
+    ...FilterParams.shape,
+    q: Query,
+    sort: z._default(Sort, "relevance").check(described("relevance (default), newest or oldest by dateAnswered.")),
+    limit: wholeNumber(1, LIMITS.searchPageSize, 10),
+    offset: wholeNumber(0, LIMITS.pageDepth - 1, 0),
+  })
+  .check(z.superRefine(withinPageDepth))
+  .register(z.globalRegistry, { id: "SearchParams" });
 export type SearchParams = z.output<typeof SearchParams>;
 
-export const RecordsParams = FilterParams.extend({
-  limit: wholeNumber(1, LIMITS.recordsPageSize, 20),
-  offset: wholeNumber(0, LIMITS.pageDepth - 1, 0),
-})
-  .strict()
-  .superRefine(withinPageDepth)
-  .meta({ id: "RecordsParams" });
+export const RecordsParams = z
+  .strictObject({
+    ...FilterParams.shape,
+    limit: wholeNumber(1, LIMITS.recordsPageSize, 20),
+    offset: wholeNumber(0, LIMITS.pageDepth - 1, 0),
+  })
+  .check(z.superRefine(withinPageDepth))
+  .register(z.globalRegistry, { id: "RecordsParams" });
 export type RecordsParams = z.output<typeof RecordsParams>;
 
 export type Filters = z.output<typeof FilterParams>;

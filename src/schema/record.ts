@@ -3,75 +3,82 @@
  * written-questions API so partners recognise them. `RecordInput` is what a JSON seed holds;
  * `QuestionRecord` is what the build emits and the API serves.
  */
-import { z } from "zod";
+import * as z from "zod/mini";
 import { AnsweringMember, Member } from "./member";
 import { House, IsoDate, RecordId, Text } from "./primitives";
 
+const described = (description: string) => z.meta({ description });
+
 export const Answer = z
   .object({
-    answeringMember: AnsweringMember.nullable().meta({ description: "Null where the source names no one." }),
+    answeringMember: z.nullable(AnsweringMember).check(described("Null where the source names no one.")),
     dateAnswered: IsoDate,
-    text: Text.meta({
-      description:
+    text: Text.check(
+      described(
         "The answer's paragraphs, separated by a blank line, as in the source; HTML sources become plain text.",
-    }),
+      ),
+    ),
   })
-  .meta({ id: "Answer" });
+  .register(z.globalRegistry, { id: "Answer" });
 export type Answer = z.infer<typeof Answer>;
 
 export const Source = z
   .object({
-    file: z.string().meta({ example: "seeds/000_43bc1e8ddf995492.txt" }),
-    line: z.number().int().positive(),
+    file: z.string().check(z.meta({ example: "seeds/000_43bc1e8ddf995492.txt" })),
+    line: z.number().check(z.int(), z.positive()),
   })
-  .meta({ id: "Source", description: "Where the build read this record: file and 1-based line." });
+  .register(z.globalRegistry, {
+    id: "Source",
+    description: "Where the build read this record: file and 1-based line.",
+  });
 export type Source = z.infer<typeof Source>;
 
 /** The text fields a source may cut short. */
-export const TruncatedField = z.enum(["questionText", "answerText"]).meta({ id: "TruncatedField" });
+export const TruncatedField = z
+  .enum(["questionText", "answerText"])
+  .register(z.globalRegistry, { id: "TruncatedField" });
 export type TruncatedField = z.infer<typeof TruncatedField>;
 
 const optionalFields = {
-  uin: Text.optional().meta({ description: "The question's Parliamentary UIN, where known." }),
-  answeringBody: Text.optional().meta({ description: "The department that answered, where known." }),
-  heading: Text.optional().meta({ description: "The question's heading, where known." }),
+  uin: z.optional(Text).check(described("The question's Parliamentary UIN, where known.")),
+  answeringBody: z.optional(Text).check(described("The department that answered, where known.")),
+  heading: z.optional(Text).check(described("The question's heading, where known.")),
   // Only web links: a javascript: or data: URL in a seed must never become a link on a page.
   url: z
-    .url({ protocol: /^https?$/, error: "expected an http or https URL" })
-    .optional()
-    .meta({ description: "A link to the question at its original source (http or https)." }),
-  apiId: z.number().int().positive().optional().meta({
-    description:
-      "The question's id in the UK Parliament written-questions API. Records with the same apiId are one question.",
-    example: 1282662,
-  }),
-  truncated: z.array(TruncatedField).min(1).optional().meta({
-    description: "Fields the source cut short (the API's list endpoint does), when no fuller copy was found.",
-  }),
-  isWithdrawn: z.boolean().optional().meta({ description: "The member withdrew the question." }),
+    .optional(z.url({ protocol: /^https?$/, error: "expected an http or https URL" }))
+    .check(described("A link to the question at its original source (http or https).")),
+  apiId: z.optional(z.number().check(z.int(), z.positive())).check(
+    z.meta({
+      description:
+        "The question's id in the UK Parliament written-questions API. Records with the same apiId are one question.",
+      example: 1282662,
+    }),
+  ),
+  truncated: z
+    .optional(z.array(TruncatedField).check(z.minLength(1)))
+    .check(described("Fields the source cut short (the API's list endpoint does), when no fuller copy was found.")),
+  isWithdrawn: z.optional(z.boolean()).check(described("The member withdrew the question.")),
   answerIsHolding: z
-    .boolean()
-    .optional()
-    .meta({ description: "The answer only says a full answer will follow (a holding answer)." }),
-  answerIsCorrection: z.boolean().optional().meta({ description: "The answer corrects an earlier one." }),
+    .optional(z.boolean())
+    .check(described("The answer only says a full answer will follow (a holding answer).")),
+  answerIsCorrection: z.optional(z.boolean()).check(described("The answer corrects an earlier one.")),
   groupedQuestions: z
-    .array(Text)
-    .optional()
-    .meta({ description: "UINs of the questions answered together with this one." }),
+    .optional(z.array(Text))
+    .check(described("UINs of the questions answered together with this one.")),
 };
 
 /** A record as written in a `*.json` / `*.jsonl` seed file. `id` is optional: the build derives one. */
 export const RecordInput = z
   .strictObject({
-    id: RecordId.optional(),
+    id: z.optional(RecordId),
     house: House,
     askingMember: Member,
     questionText: Text,
-    dateTabled: IsoDate.nullable().default(null),
-    answer: Answer.nullable(),
+    dateTabled: z._default(z.nullable(IsoDate), null),
+    answer: z.nullable(Answer),
     ...optionalFields,
   })
-  .meta({ id: "RecordInput" });
+  .register(z.globalRegistry, { id: "RecordInput" });
 export type RecordInput = z.output<typeof RecordInput>;
 
 export const QuestionRecord = z
@@ -80,11 +87,11 @@ export const QuestionRecord = z
     house: House,
     askingMember: Member,
     questionText: Text,
-    dateTabled: IsoDate.nullable(),
+    dateTabled: z.nullable(IsoDate),
     answered: z.boolean(),
-    answer: Answer.nullable(),
+    answer: z.nullable(Answer),
     ...optionalFields,
-    sources: z.array(Source).min(1),
+    sources: z.array(Source).check(z.minLength(1)),
   })
-  .meta({ id: "Record" });
+  .register(z.globalRegistry, { id: "Record" });
 export type QuestionRecord = z.infer<typeof QuestionRecord>;

@@ -1,5 +1,5 @@
 /** The `/v1/search` and `/v1/records` answers. */
-import { z } from "zod";
+import * as z from "zod/mini";
 import { Facets } from "./facets";
 import { Member } from "./member";
 import { House, IsoDate, RecordId } from "./primitives";
@@ -8,12 +8,14 @@ import { QuestionRecord } from "./record";
 export const Highlights = z
   .object({
     questionText: z.string(),
-    answerText: z.string().nullable(),
+    answerText: z.nullable(z.string()),
   })
-  .meta({
-    id: "Highlights",
-    description: "HTML-escaped source text in which only `<mark>` and `</mark>` are added around matches.",
-  });
+  .check(
+    z.meta({
+      id: "Highlights",
+      description: "HTML-escaped source text in which only `<mark>` and `</mark>` are added around matches.",
+    }),
+  );
 
 export const Hit = z
   .object({
@@ -21,21 +23,25 @@ export const Hit = z
     house: House,
     askingMember: Member,
     answered: z.boolean(),
-    dateAnswered: IsoDate.nullable(),
+    dateAnswered: z.nullable(IsoDate),
     questionText: z.string(),
     highlights: Highlights,
   })
-  .meta({ id: "Hit" });
+  .register(z.globalRegistry, { id: "Hit" });
 export type Hit = z.infer<typeof Hit>;
 
 const Page = {
-  total: z.number().int().nonnegative().meta({ description: "Matches in all, before paging." }),
-  limit: z.number().int(),
-  offset: z.number().int(),
+  total: z.number().check(z.int(), z.nonnegative(), z.meta({ description: "Matches in all, before paging." })),
+  limit: z.number().check(z.int()),
+  offset: z.number().check(z.int()),
 };
 
-export const SearchResponse = z.object({ ...Page, hits: z.array(Hit), facets: Facets }).meta({ id: "SearchResponse" });
+export const SearchResponse = z
+  .object({ ...Page, hits: z.array(Hit), facets: Facets })
+  .register(z.globalRegistry, { id: "SearchResponse" });
 export type SearchResponse = z.infer<typeof SearchResponse>;
 
-export const RecordsResponse = z.object({ ...Page, records: z.array(QuestionRecord) }).meta({ id: "RecordsResponse" });
+export const RecordsResponse = z
+  .object({ ...Page, records: z.array(QuestionRecord) })
+  .register(z.globalRegistry, { id: "RecordsResponse" });
 export type RecordsResponse = z.infer<typeof RecordsResponse>;

@@ -8,7 +8,7 @@
 import { exports } from "cloudflare:workers";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { z } from "zod";
+import type * as z from "zod/mini";
 import { Meta } from "../../src/schema/meta";
 import { Problem } from "../../src/schema/problem";
 import { LIMITS } from "../../src/schema/query";
@@ -140,7 +140,7 @@ const RAW_TAILS = ["&%", "&q=%E0%A4%A", "&%zz=1", "&q", "&=x", "&&&", "&limit=%F
 const BAD_UTF8 = ["&q=%ED%A0%80", "&q=%C0%AF", "&q=%FF%FE", "&q=e%CC%81%CC", "&%ED%B0%80=1", "&q=%F4%90%80%80"];
 const rawTail = fc.option(fc.constantFrom(...RAW_TAILS, ...BAD_UTF8), { freq: 4 });
 
-const SCHEMAS: Record<string, Record<number, z.ZodType>> = {
+const SCHEMAS: Record<string, Record<number, z.ZodMiniType>> = {
   "/v1/search": { 200: SearchResponse, 400: Problem, 429: Problem },
   "/v1/records": { 200: RecordsResponse, 400: Problem, 429: Problem },
   "/v1/records/{id}": { 200: QuestionRecord, 400: Problem, 404: Problem, 429: Problem },

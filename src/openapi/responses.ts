@@ -1,5 +1,5 @@
-/** OpenAPI response declarations shared by the routes. */
-import type { z } from "zod";
+/** OpenAPI response declarations shared by the operations (operations.ts). */
+import type * as z from "zod/mini";
 import { type InvalidParam, PROBLEM_TYPES, Problem, type ProblemName, problemType } from "../schema/problem";
 
 /** What an example problem says about its request; the table gives the rest. */
@@ -9,7 +9,7 @@ interface ProblemExample {
   invalidParams?: InvalidParam[];
 }
 
-export function json<T extends z.ZodType>(schema: T, description: string) {
+export function json(schema: z.ZodMiniType, description: string) {
   return { description, content: { "application/json": { schema } } };
 }
 

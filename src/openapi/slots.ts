@@ -1,0 +1,17 @@
+/**
+ * What /openapi.json only knows at request time. The build writes the document with these
+ * placeholders (index-build/worker-modules.ts); the Worker replaces them with the served build's
+ * id and the public origin (routes/openapi.ts), so the document itself is never built at run time.
+ */
+
+/** The document's `info.version`: the build id of the collection being served. */
+export const VERSION_SLOT = "__PQSEARCH_BUILD_ID__";
+/** The one server's URL: the public origin, or "/" when none is configured. */
+export const SERVER_URL_SLOT = "__PQSEARCH_SERVER_URL__";
+
+/** The document's JSON text with its slots filled (each appears once, as a JSON string). */
+export function filledDocument(json: string, version: string, serverUrl: string): string {
+  return json
+    .replace(JSON.stringify(VERSION_SLOT), JSON.stringify(version))
+    .replace(JSON.stringify(SERVER_URL_SLOT), JSON.stringify(serverUrl));
+}

@@ -1,0 +1,5 @@
+/** The path parameters of `/v1/records/{id}`. */
+import * as z from "zod/mini";
+import { RecordId } from "./primitives";
+
+export const RecordPath = z.object({ id: RecordId });
