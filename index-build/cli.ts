@@ -20,7 +20,14 @@ import { buildLimits } from "./limits";
 import { BuildFailure, buildCollection } from "./pipeline";
 import { formatReport } from "./report";
 import { COLLECTION_MODULE, pruneAssets, writeAssets, writeAtomically } from "./stages/write";
-import { emitOpenApiModule, emitSiteAssetsModule, OPENAPI_MODULE, SITE_ASSETS_MODULE } from "./worker-modules";
+import {
+  emitOpenApiModule,
+  emitSiteAssetsModule,
+  emitValidators,
+  OPENAPI_MODULE,
+  SITE_ASSETS_MODULE,
+  VALIDATORS_MODULE,
+} from "./worker-modules";
 
 /** For fault tests: block this process for good at the named point, after saying so on stdout. */
 function faultPause(point: string | undefined): (at: string) => void {
@@ -58,6 +65,7 @@ async function main(): Promise<number> {
     const modules = new Map([
       [OPENAPI_MODULE, emitOpenApiModule()],
       [SITE_ASSETS_MODULE, emitSiteAssetsModule()],
+      [VALIDATORS_MODULE, emitValidators()],
     ]);
     // Assets first: the module is what points at them, so it is replaced last.
     // The assets directory exists even when empty: wrangler.toml's [assets] names it.

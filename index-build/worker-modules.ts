@@ -1,16 +1,20 @@
 /**
  * The generated modules that do not depend on the collection, written beside it by `npm run
- * build`: the OpenAPI document (from src/openapi's zod schemas), and the pages' stylesheet and
- * script with their content-hashed paths. Both are work the Worker would otherwise redo at every
- * start-up (building zod-to-openapi's document, hashing the files).
+ * build`: the OpenAPI document (from src/openapi's zod schemas), the request schemas compiled
+ * into plain validators, and the pages' stylesheet and script with their content-hashed paths.
+ * All are work the Worker would otherwise redo at every start-up (generating the document,
+ * constructing zod schemas, hashing the files).
  */
 
 import { openApiDocument } from "../src/openapi/document";
 import { siteCss } from "../src/pages/assets/site-css";
 import { siteJs } from "../src/pages/assets/site-js";
+import { REQUEST_SCHEMAS } from "../src/schema/requests";
+import { emitValidatorsModule } from "./validators";
 
 export const OPENAPI_MODULE = "openapi.js";
 export const SITE_ASSETS_MODULE = "site-assets.js";
+export const VALIDATORS_MODULE = "validators.js";
 
 /** FNV-1a, 32 bits: enough to tell two versions of a small file apart; not a security boundary. */
 export function contentHash(text: string): string {
@@ -41,4 +45,9 @@ export function emitSiteAssetsModule(): string {
 export const stylesheet = ${JSON.stringify(stylesheet)};
 export const script = ${JSON.stringify(script)};
 `;
+}
+
+/** The request schemas as plain validators (validators.ts). */
+export function emitValidators(): string {
+  return emitValidatorsModule(REQUEST_SCHEMAS);
 }

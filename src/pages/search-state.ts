@@ -2,14 +2,10 @@
  * What the search page shows, read from its query string, and the links that change it. Every
  * search, filter, sort and page is a plain GET URL, so any view can be shared or bookmarked.
  */
-import * as z from "zod/mini";
-import { SearchParams } from "../schema/query";
+import type { PageParams } from "../schema/page-params";
 
 /** Results per page. Fixed, so page URLs stay short and stable. */
 export const PAGE_SIZE = 10;
-
-/** The page ignores parameters it does not know (trackers add them) instead of failing. */
-export const PageParams = z.omit(z.object(SearchParams.shape), { limit: true });
 
 export interface SearchState {
   q: string;
@@ -25,7 +21,7 @@ export interface SearchState {
 
 export const EMPTY_STATE: SearchState = { q: "", sort: "relevance", party: [], member: [], offset: 0 };
 
-export function toState(params: z.output<typeof PageParams>): SearchState {
+export function toState(params: PageParams): SearchState {
   return { ...params, q: params.q.trim(), party: params.party ?? [], member: params.member ?? [] };
 }
 

@@ -11,8 +11,8 @@ import { EMBED_PAGE_CSS, styleHashSource } from "../embed/page-style";
 import { parseHighlight } from "../embed/widget/highlight-parse";
 import { countLabel, type Labels, resolveLabels } from "../embed/widget/labels";
 import { queryObject } from "../middleware/canonical-query";
-import { describeIssues } from "../middleware/validation";
-import { EmbedParams } from "../schema/embed";
+import { checkRequest, describeIssues } from "../middleware/validation";
+import type { EmbedParams } from "../schema/embed";
 import type { Hit } from "../schema/search";
 import { siteOf } from "./site-context";
 
@@ -137,10 +137,13 @@ export const embedPageRoutes = new Hono<AppEnv>().get("/embed", async (c) => {
   c.header("Content-Security-Policy", csp);
   c.header("Referrer-Policy", "strict-origin-when-cross-origin");
   const { title } = siteOf(c);
-  const parsed = EmbedParams.safeParse(queryObject(new URL(c.req.url)));
+  const parsed = await checkRequest("embedParams", queryObject(new URL(c.req.url)));
   if (!parsed.success) {
     const problems = describeIssues(c, parsed.error).map((issue) => `${issue.name}: ${issue.reason}`);
-    const params = EmbedParams.parse({});
+    // The form shown again, with every preset at its default.
+    const defaults = await checkRequest("embedParams", {});
+    if (!defaults.success) throw new Error("pqsearch: EmbedParams has no valid defaults");
+    const params = defaults.data;
     const labels = resolveLabels("en", null);
     c.header("Cache-Control", "no-store");
     const page = <Page title={title} params={params} labels={labels} hits={[]} total={null} problems={problems} />;

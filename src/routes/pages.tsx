@@ -9,16 +9,15 @@ import { served } from "../collection";
 import { echoed } from "../echoed";
 import type { SearchRequest } from "../engine/engine";
 import { queryObject } from "../middleware/canonical-query";
-import { describeIssues } from "../middleware/validation";
+import { checkRequest, describeIssues, isValidRequest } from "../middleware/validation";
 import { AboutPage } from "../pages/about-page";
 import { assetsByPath, IMMUTABLE } from "../pages/assets";
 import { facetsIgnoringOwnFilter } from "../pages/facet-counts";
 import { NotFoundPage } from "../pages/not-found-page";
 import { RecordPage } from "../pages/record-page";
 import { SearchPage } from "../pages/search-page";
-import { EMPTY_STATE, PAGE_SIZE, PageParams, toState } from "../pages/search-state";
-import { RecordId } from "../schema/primitives";
-import { LIMITS } from "../schema/query";
+import { EMPTY_STATE, PAGE_SIZE, toState } from "../pages/search-state";
+import { LIMITS } from "../schema/limits";
 import type { QuestionRecord } from "../schema/record";
 import { siteOf } from "./site-context";
 
@@ -45,7 +44,7 @@ export function pageRoutes(options: PageOptions) {
   return new Hono<AppEnv>()
     .get("/", async (c) => {
       const url = new URL(c.req.url);
-      const parsed = PageParams.safeParse(queryObject(url, { dropEmpty: true }));
+      const parsed = await checkRequest("pageParams", queryObject(url, { dropEmpty: true }));
       const shown = new Map<string, QuestionRecord>();
       const common = { site: siteOf(c), meta: served.meta, record: (id: string) => shown.get(id) };
       const suggestPath = options.suggestPath();
@@ -78,7 +77,7 @@ export function pageRoutes(options: PageOptions) {
     })
     .get("/records/:id", async (c) => {
       const id = c.req.param("id");
-      const record = RecordId.safeParse(id).success ? await served.record(id, c.env.ASSETS) : undefined;
+      const record = isValidRequest("recordPath", { id }) ? await served.record(id, c.env.ASSETS) : undefined;
       if (!record) {
         return htmlNotFound(c, `No question has the id “${echoed(id)}”.`, options);
       }

@@ -7,16 +7,14 @@ import type { AppEnv } from "../app-env";
 import { served } from "../collection";
 import { validPath, validQuery } from "../middleware/validation";
 import { ProblemError } from "../problem-error";
-import { RecordsParams } from "../schema/query";
-import { RecordPath } from "../schema/record-path";
 
 export const recordRoutes = new Hono<AppEnv>()
-  .get("/v1/records", validQuery(RecordsParams), async (c) => {
+  .get("/v1/records", validQuery("recordsParams"), async (c) => {
     const { limit, offset, ...filters } = c.req.valid("query");
     const result = await served.list(filters, limit, offset, c.env.ASSETS);
     return c.json({ total: result.total, limit, offset, records: result.records }, 200);
   })
-  .get("/v1/records/:id", validPath(RecordPath), async (c) => {
+  .get("/v1/records/:id", validPath("recordPath"), async (c) => {
     const { id } = c.req.valid("param");
     const record = await served.record(id, c.env.ASSETS);
     if (!record) throw new ProblemError("not-found", `No record has id ${JSON.stringify(id)}.`);

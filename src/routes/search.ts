@@ -6,9 +6,8 @@ import { Hono } from "hono";
 import type { AppEnv } from "../app-env";
 import { served } from "../collection";
 import { validQuery } from "../middleware/validation";
-import { SearchParams } from "../schema/query";
 
-export const searchRoutes = new Hono<AppEnv>().get("/v1/search", validQuery(SearchParams), async (c) => {
+export const searchRoutes = new Hono<AppEnv>().get("/v1/search", validQuery("searchParams"), async (c) => {
   const params = c.req.valid("query");
   const started = performance.now();
   const result = await served.search(params, c.env.ASSETS);

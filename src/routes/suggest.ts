@@ -6,9 +6,8 @@ import { Hono } from "hono";
 import type { AppEnv } from "../app-env";
 import { served } from "../collection";
 import { validQuery } from "../middleware/validation";
-import { SuggestParams } from "../schema/suggest";
 
-export const suggestRoutes = new Hono<AppEnv>().get("/v1/suggest", validQuery(SuggestParams), async (c) => {
+export const suggestRoutes = new Hono<AppEnv>().get("/v1/suggest", validQuery("suggestParams"), async (c) => {
   const { q, limit } = c.req.valid("query");
   const started = performance.now();
   const suggestions = await served.suggest(q, limit, c.env.ASSETS);

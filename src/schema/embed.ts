@@ -12,7 +12,9 @@ export const EmbedParams = z
     lang: z._default(z.enum(["en", "cy"], { error: "expected en or cy" }), "en"),
     target: z
       ._default(z.enum(["_blank", "_top"], { error: "expected _blank or _top" }), "_blank")
-      .check(z.meta({ description: "Where record links open: a new tab (default) or the partner's whole window." })),
+      .register(z.globalRegistry, {
+        description: "Where record links open: a new tab (default) or the partner's whole window.",
+      }),
   })
   .register(z.globalRegistry, { id: "EmbedParams" });
 export type EmbedParams = z.output<typeof EmbedParams>;

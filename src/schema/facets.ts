@@ -1,21 +1,13 @@
-/** Facet counts: for each facet, how many matching records carry each value. */
-import * as z from "zod/mini";
+/**
+ * The facets: what search results are counted by, and the shape of those counts. The counts'
+ * zod schema is in facet-counts.ts, apart, because the engine (and so the Worker at start-up)
+ * needs only the names.
+ */
+import type * as z from "zod/mini";
+import type { Facets as FacetCounts } from "./facet-counts";
 
 export const FACET_NAMES = ["house", "party", "member", "answered", "year", "body", "heading"] as const;
 export type FacetName = (typeof FACET_NAMES)[number];
 
-const Counts = z.record(z.string(), z.number().check(z.int(), z.nonnegative()));
-const described = (description: string) => Counts.check(z.meta({ description }));
-
-export const Facets = z
-  .object({
-    house: Counts,
-    party: Counts,
-    member: described("Asking members."),
-    answered: described("Keys `true` and `false`."),
-    year: described("Year answered; unanswered questions are not counted."),
-    body: described("Answering body (department), where the source names one."),
-    heading: described("The question's heading, where the source gives one."),
-  })
-  .register(z.globalRegistry, { id: "Facets", description: "Counts over every match, not only the returned page." });
-export type Facets = z.infer<typeof Facets>;
+/** For each facet, how many matching records carry each value. */
+export type Facets = z.infer<typeof FacetCounts>;

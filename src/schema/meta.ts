@@ -1,7 +1,7 @@
 /** `/v1/meta`: what the collection is and what can be filtered on. */
 import * as z from "zod/mini";
 import { CollectionRefresh } from "./collection-refresh";
-import { Facets } from "./facets";
+import { Facets } from "./facet-counts";
 
 export const SearchField = z
   .object({

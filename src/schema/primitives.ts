@@ -1,13 +1,14 @@
 /**
  * Small zod building blocks shared by every schema: houses, ISO dates, ids. Every schema in
- * src/schema is written with `zod/mini`: the Worker bundles the ones it validates requests with,
- * and mini's functions tree-shake and construct cheaply at start-up, where classic zod's chained
- * methods would bring all of zod (and its locales) along. The build, the tests and the OpenAPI
- * generator use the very same schemas. A schema that is a component of the OpenAPI document is
- * `register`ed with its id (a `z.meta` check would pass the id on to every schema derived from
- * it); other metadata is a `z.meta` check, which derived schemas inherit.
+ * src/schema is written with `zod/mini` (tree-shakable functions, no locale): the build, the
+ * tests, the OpenAPI generator and the Worker's error messages use the very same schemas, and the
+ * build compiles the request schemas into plain validators (index-build/validators.ts), so the
+ * Worker constructs none at start-up. Metadata for the OpenAPI document is `register`ed on the
+ * schema it describes when that schema is new (a `z.meta` check would clone it and pass an id on
+ * to every schema derived from it); a shared schema described at one use is cloned with `z.meta`.
  */
 import * as z from "zod/mini";
+import { isRealDate } from "./rules";
 
 export const House = z.enum(["Commons", "Lords"], { error: "expected Commons or Lords" }).register(z.globalRegistry, {
   id: "House",
@@ -23,28 +24,16 @@ export function textExpected(expected: string) {
   return (issue: { input?: unknown }) => (Array.isArray(issue.input) ? "expected a single value" : expected);
 }
 
-const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-
-/**
- * Whether a `YYYY-MM-DD` string names a day of the proleptic Gregorian calendar. Counted, not
- * asked of `Date`: `Date.UTC` reads years 0-99 as 1900-1999, which would refuse `0078-01-01`.
- */
-function isRealDate(value: string): boolean {
-  const [year, month, day] = value.split("-").map(Number) as [number, number, number];
-  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
-  const days = month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1];
-  return days !== undefined && day >= 1 && day <= days;
-}
-
 const DATE_EXPECTED = "expected a date as YYYY-MM-DD";
 
 /** A calendar date as `YYYY-MM-DD`, rejecting impossible dates such as 2021-02-30. */
-export const IsoDate = z.string({ error: textExpected(DATE_EXPECTED) }).check(
-  z.regex(/^\d{4}-\d{2}-\d{2}$/, { error: DATE_EXPECTED, abort: true }),
-  z.refine(isRealDate, "expected a real calendar date"),
-  // No component id: a shared component would absorb `nullable` from the fields that allow null.
-  z.meta({ description: "A calendar date, YYYY-MM-DD.", format: "date", example: "2021-09-15" }),
-);
+export const IsoDate = z
+  .string({ error: textExpected(DATE_EXPECTED) })
+  .check(
+    z.regex(/^\d{4}-\d{2}-\d{2}$/, { error: DATE_EXPECTED, abort: true }),
+    z.refine(isRealDate, "expected a real calendar date"),
+  )
+  .register(z.globalRegistry, { description: "A calendar date, YYYY-MM-DD.", format: "date", example: "2021-09-15" });
 
 /** Record ids are URL-safe so they can sit in a path segment unescaped. */
 export const RecordId = z

@@ -1,50 +1,50 @@
 /**
  * Query-string parameters shared by `/v1/search` and `/v1/records`, with the messages users see.
- * Every parameter is bounded (OWASP API4): a request can ask for only so much work. Every way a
- * request can be wrong has its own message here: the Worker carries no zod locale to fall back on.
+ * Every parameter is bounded (LIMITS): a request can ask for only so much work. Every way a
+ * request can be wrong has its own message here: the Worker carries no zod locale to fall back
+ * on. Transforms and refinements call the named functions of rules.ts, so that the build can
+ * compile these schemas (index-build/validators.ts).
  */
 import * as z from "zod/mini";
-import { terms } from "../engine/tokenize";
+import { LIMITS } from "./limits";
 import { House, IsoDate, textExpected } from "./primitives";
+import {
+  asList,
+  digitsAsNumber,
+  isTrue,
+  queryBytes,
+  queryWords,
+  trimmed,
+  withinPageDepth,
+  withinQueryBytes,
+  withinQueryWords,
+} from "./rules";
 
-/** The limits a request must stay within; each over-limit request is a 400 naming the limit. */
-export const LIMITS = {
-  /** Bytes of `q` in UTF-8. */
-  queryBytes: 512,
-  /** Words in `q`, counted as the search will split them. */
-  queryTerms: 20,
-  /** Values of one repeatable parameter (`party`, `member`). */
-  repeatedValues: 20,
-  /** Characters of one value of a repeatable parameter. */
-  valueChars: 200,
-  searchPageSize: 50,
-  recordsPageSize: 100,
-  /** How deep paging may reach: `offset + limit`. Deeper results are better reached by filters. */
-  pageDepth: 1000,
-} as const;
+export { LIMITS };
 
-const utf8 = new TextEncoder();
-
-/** A parameter that may be given several times (`?party=A&party=B`); one value arrives as a string. */
-function repeatable(description: string, maxItems: number = LIMITS.repeatedValues) {
-  return z
-    .pipe(
-      z.transform((value: unknown) => (value === undefined ? undefined : Array.isArray(value) ? value : [value])),
-      z.optional(
-        z
-          .array(
-            z
-              .string()
-              .check(
-                z.trim(),
-                z.minLength(1, "expected a non-empty value"),
-                z.maxLength(LIMITS.valueChars, `expected at most ${LIMITS.valueChars} characters`),
-              ),
-          )
-          .check(z.maxLength(maxItems, `expected at most ${maxItems} values`)),
-      ),
+/** The values of a repeatable parameter. */
+const Values = z.optional(
+  z
+    .array(
+      z
+        .string()
+        .check(
+          z.overwrite(trimmed),
+          z.minLength(1, "expected a non-empty value"),
+          z.maxLength(LIMITS.valueChars, `expected at most ${LIMITS.valueChars} characters`),
+        ),
     )
-    .check(z.meta({ description, param: { style: "form", explode: true } }));
+    .check(z.maxLength(LIMITS.repeatedValues, `expected at most ${LIMITS.repeatedValues} values`)),
+);
+
+/**
+ * A parameter that may be given several times (`?party=A&party=B`); one value arrives as a string.
+ * Every such parameter shares its parts and adds one schema, which carries its description.
+ */
+function repeatable(description: string) {
+  return z
+    .pipe(z.transform(asList), Values)
+    .register(z.globalRegistry, { description, param: { style: "form", explode: true } });
 }
 
 /**
@@ -56,86 +56,78 @@ export function wholeNumber(min: number, max: number, fallback: number) {
   const expected = `expected a whole number from ${min} to ${max}`;
   return z
     .pipe(
-      z.transform((raw: unknown) =>
-        raw === "" ? undefined : typeof raw === "string" && /^\d{1,9}$/.test(raw) ? Number(raw) : raw,
-      ),
+      z.transform(digitsAsNumber),
       z._default(z.int({ error: expected }).check(z.gte(min, expected), z.lte(max, expected)), fallback),
     )
-    .check(z.meta({ description: `Whole number from ${min} to ${max}; default ${fallback}.` }));
+    .register(z.globalRegistry, { description: `Whole number from ${min} to ${max}; default ${fallback}.` });
 }
 
 export const Sort = z.enum(["relevance", "newest", "oldest"], { error: "expected relevance, newest or oldest" });
 export type Sort = z.infer<typeof Sort>;
 
-const described = (description: string) => z.meta({ description });
+/** `schema`, which must be new, with a description for the OpenAPI document. */
+function described<T extends z.ZodMiniType>(schema: T, description: string): T {
+  z.globalRegistry.add(schema, { description });
+  return schema;
+}
 
 /** Filters that narrow any listing. `from`/`to` filter on `dateAnswered`, `tabledFrom`/`tabledTo` on `dateTabled`, inclusive. */
 export const FilterParams = z.object({
-  house: z.optional(House).check(described("Commons or Lords.")),
+  house: described(z.optional(House), "Commons or Lords."),
   party: repeatable("Asking member's party, exact name as listed by /v1/meta; repeatable (any of)."),
   member: repeatable("Asking member's name, exact as listed by /v1/meta; repeatable (any of)."),
-  answered: z
-    .optional(
-      z.pipe(
-        z.enum(["true", "false"], { error: "expected true or false" }),
-        z.transform((value: "true" | "false") => value === "true"),
-      ),
-    )
-    .check(described("true for answered questions, false for unanswered.")),
-  from: z.optional(IsoDate).check(described("Answered on or after this date.")),
-  to: z.optional(IsoDate).check(described("Answered on or before this date.")),
+  answered: described(
+    z.optional(z.pipe(z.enum(["true", "false"], { error: "expected true or false" }), z.transform(isTrue))),
+    "true for answered questions, false for unanswered.",
+  ),
+  from: described(z.optional(IsoDate), "Answered on or after this date."),
+  to: described(z.optional(IsoDate), "Answered on or before this date."),
   body: repeatable("Answering body (department), exact name as listed by /v1/meta; repeatable (any of)."),
   heading: repeatable("Heading, exact as listed by /v1/meta; repeatable (any of)."),
   uin: repeatable(
     "The question's UIN (e.g. 146937, HL12826), any case; repeatable (any of). UINs repeat across sessions, so one may match several records.",
   ),
-  tabledFrom: z.optional(IsoDate).check(described("Tabled on or after this date.")),
-  tabledTo: z.optional(IsoDate).check(described("Tabled on or before this date.")),
+  tabledFrom: described(z.optional(IsoDate), "Tabled on or after this date."),
+  tabledTo: described(z.optional(IsoDate), "Tabled on or before this date."),
 });
 
-/** `q`: bounded in bytes first, so counting its words never runs on a huge string. */
-const Query = z._default(z.string({ error: textExpected("expected text") }), "").check(
-  z.superRefine((q: string, ctx) => {
-    const bytes = utf8.encode(q).length;
-    if (bytes > LIMITS.queryBytes) {
-      ctx.addIssue({
-        code: "custom",
-        message: `expected at most ${LIMITS.queryBytes} bytes (UTF-8), found ${bytes}`,
-      });
-      return;
-    }
-    const words = terms(q).length;
-    if (words > LIMITS.queryTerms) {
-      ctx.addIssue({ code: "custom", message: `expected at most ${LIMITS.queryTerms} words, found ${words}` });
-    }
-  }),
-  z.meta({
+/** `q`: bounded in bytes first (and then no further), so counting its words never runs on a huge string. */
+const Query = z
+  ._default(z.string({ error: textExpected("expected text") }), "")
+  .check(
+    z.refine(withinQueryBytes, {
+      abort: true,
+      error: (issue) =>
+        `expected at most ${LIMITS.queryBytes} bytes (UTF-8), found ${queryBytes(issue.input as string)}`,
+    }),
+    z.refine(withinQueryWords, {
+      error: (issue) => `expected at most ${LIMITS.queryTerms} words, found ${queryWords(issue.input as string)}`,
+    }),
+  )
+  .register(z.globalRegistry, {
     description: `Words to find (all must match). Empty browses. At most ${LIMITS.queryBytes} bytes and ${LIMITS.queryTerms} words.`,
     example: "genocide",
-  }),
-);
+  });
 
-/** Paging deeper than `LIMITS.pageDepth` is refused: it costs as much as it is rarely useful. */
-function withinPageDepth(page: { limit: number; offset: number }, ctx: z.core.$RefinementCtx): void {
-  if (page.offset + page.limit > LIMITS.pageDepth) {
-    ctx.addIssue({
-      code: "custom",
-      path: ["offset"],
-      message: `expected offset + limit to be at most ${LIMITS.pageDepth}, found ${page.offset} + ${page.limit}; narrow the search with filters instead of paging deeper`,
-    });
-  }
-}
+const pageDepth = () =>
+  z.refine<{ limit: number; offset: number }>(withinPageDepth, {
+    path: ["offset"],
+    error: (issue) => {
+      const page = issue.input as { limit: number; offset: number };
+      return `expected offset + limit to be at most ${LIMITS.pageDepth}, found ${page.offset} + ${page.limit}; narrow the search with filters instead of paging deeper`;
+    },
+  });
 
 // Strict objects: an unknown parameter is refused, so a misspelt filter never silently matches everything.
 export const SearchParams = z
   .strictObject({
     ...FilterParams.shape,
     q: Query,
-    sort: z._default(Sort, "relevance").check(described("relevance (default), newest or oldest by dateAnswered.")),
+    sort: described(z._default(Sort, "relevance"), "relevance (default), newest or oldest by dateAnswered."),
     limit: wholeNumber(1, LIMITS.searchPageSize, 10),
     offset: wholeNumber(0, LIMITS.pageDepth - 1, 0),
   })
-  .check(z.superRefine(withinPageDepth))
+  .check(pageDepth())
   .register(z.globalRegistry, { id: "SearchParams" });
 export type SearchParams = z.output<typeof SearchParams>;
 
@@ -145,7 +137,7 @@ export const RecordsParams = z
     limit: wholeNumber(1, LIMITS.recordsPageSize, 20),
     offset: wholeNumber(0, LIMITS.pageDepth - 1, 0),
   })
-  .check(z.superRefine(withinPageDepth))
+  .check(pageDepth())
   .register(z.globalRegistry, { id: "RecordsParams" });
 export type RecordsParams = z.output<typeof RecordsParams>;
 

@@ -1,6 +1,6 @@
 /** The `/v1/search` and `/v1/records` answers. */
 import * as z from "zod/mini";
-import { Facets } from "./facets";
+import { Facets } from "./facet-counts";
 import { Member } from "./member";
 import { House, IsoDate, RecordId } from "./primitives";
 import { QuestionRecord } from "./record";

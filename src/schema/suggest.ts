@@ -13,7 +13,10 @@ export const SuggestParams = z
         z.string({ error: textExpected("expected text") }).check(z.maxLength(200, "expected at most 200 characters")),
         "",
       )
-      .check(z.meta({ description: "What has been typed so far; its last word is completed.", example: "inqu" })),
+      .register(z.globalRegistry, {
+        description: "What has been typed so far; its last word is completed.",
+        example: "inqu",
+      }),
     limit: wholeNumber(1, SUGGEST_LIMIT, 8),
   })
   .register(z.globalRegistry, { id: "SuggestParams" });

@@ -1,0 +1,19 @@
+/**
+ * The limits a request must stay within (OWASP API4: a request can ask for only so much work);
+ * each over-limit request is a 400 naming the limit. Apart from the schemas (query.ts), so the
+ * pages can read them without loading zod.
+ */
+export const LIMITS = {
+  /** Bytes of `q` in UTF-8. */
+  queryBytes: 512,
+  /** Words in `q`, counted as the search will split them. */
+  queryTerms: 20,
+  /** Values of one repeatable parameter (`party`, `member`). */
+  repeatedValues: 20,
+  /** Characters of one value of a repeatable parameter. */
+  valueChars: 200,
+  searchPageSize: 50,
+  recordsPageSize: 100,
+  /** How deep paging may reach: `offset + limit`. Deeper results are better reached by filters. */
+  pageDepth: 1000,
+} as const;
