@@ -2,7 +2,8 @@
  * Writes BENCHMARKS.md from a benchmark run: machine, date, versions, then the tables. Anything
  * below the NOTES marker in the existing file (hand-written analysis) is kept.
  */
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
+import { writeMarkdown } from "./markdown";
 import type { BenchReport } from "./run";
 import { renderStartup } from "./startup-report";
 
@@ -192,5 +193,5 @@ export function writeBenchmarksMarkdown(report: BenchReport, path: string): void
   const previous = existsSync(path) ? readFileSync(path, "utf8") : "";
   const at = previous.indexOf(NOTES);
   const notes = at >= 0 ? previous.slice(at) : `${NOTES}\n`;
-  writeFileSync(path, `${renderMarkdown(report)}\n${notes}`);
+  writeMarkdown(path, `${renderMarkdown(report)}\n${notes}`);
 }

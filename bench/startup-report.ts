@@ -3,7 +3,8 @@
  * file; `npm run bench:startup` measures only start-up and replaces just this section, found by
  * its markers, so the other tables keep their own run's figures.
  */
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
+import { writeMarkdown } from "./markdown";
 import type { StartupFigures, WorkerStartup } from "./startup";
 
 const BEGIN = "<!-- start-up: written by npm run bench and npm run bench:startup -->";
@@ -70,10 +71,10 @@ export function writeStartupSection(path: string, section: string[]): void {
   const begin = previous.indexOf(BEGIN);
   const end = previous.indexOf(END);
   if (begin >= 0 && end > begin) {
-    writeFileSync(path, `${previous.slice(0, begin)}${text}${previous.slice(end + END.length)}`);
+    writeMarkdown(path, `${previous.slice(0, begin)}${text}${previous.slice(end + END.length)}`);
     return;
   }
   const firstSection = previous.indexOf("\n## ");
   const at = firstSection >= 0 ? firstSection + 1 : previous.length;
-  writeFileSync(path, `${previous.slice(0, at)}${text}\n\n${previous.slice(at)}`);
+  writeMarkdown(path, `${previous.slice(0, at)}${text}\n\n${previous.slice(at)}`);
 }

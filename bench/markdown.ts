@@ -1,0 +1,12 @@
+/** Writes a Markdown file as `npm run lint` wants it: Biome formats Markdown too (it pads tables). */
+import { spawnSync } from "node:child_process";
+import { writeFileSync } from "node:fs";
+import { resolve } from "node:path";
+
+const BIOME = resolve(import.meta.dirname, "../node_modules/.bin/biome");
+
+export function writeMarkdown(path: string, text: string): void {
+  writeFileSync(path, text);
+  const formatted = spawnSync(BIOME, ["format", "--write", path], { encoding: "utf8" });
+  if (formatted.status !== 0) console.error(`pqsearch bench: biome could not format ${path}:\n${formatted.stderr}`);
+}
