@@ -49,8 +49,7 @@ export function validateRecords(parsed: LocatedInput[]): { valid: ValidRecord[];
       continue;
     }
     for (const issue of result.error.issues) {
-      const dotted = issue.path.map(String).join(".");
-      const line = item.fieldLines?.get(dotted) ?? item.location.line;
+      const line = item.lineOf?.(issue.path) ?? item.location.line;
       errors.push(new BuildError({ file: item.location.file, line }, explain(issue, item.value)));
     }
   }

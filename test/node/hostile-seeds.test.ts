@@ -1,0 +1,134 @@
+import { describe, expect, it } from "vitest";
+import { readJsonDocument } from "../../index-build/stages/json-document";
+import { parseJsonSeed } from "../../index-build/stages/parse-json";
+import type { CompiledCollection } from "../../src/engine/compiled";
+import type { QuestionRecord } from "../../src/schema/record";
+import { asJson, fixture } from "./api-fixtures";
+import { build, loadModule, tempProject } from "./build-helpers";
+
+const record = (i: number) => ({
+  house: "Commons",
+  askingMember: { name: "Bob Blackman", party: "Conservative", memberFrom: "Harrow East" },
+  questionText: `To ask the Secretary of State question ${i} about Iran.`,
+  answer: {
+    answeringMember: null,
+    dateAnswered: "2021-09-15",
+    text: "The British Government opposes the use of the death penalty.",
+  },
+});
+
+async function _recordsOf(root: string): Promise<QuestionRecord[]> {
+  const collection: CompiledCollection = await loadModule((await build(root)).source);
+  return collection.records;
+}
+
+/** The build's failure message (every problem, one a line), or "" if it built. */
+async function failureOf(root: string): Promise<string> {
+  try {
+    await build(root);
+    return "";
+  } catch (error) {
+    return (error as Error).message;
+  }
+}
+
+/**
+ * Runs `work`, counting the characters string searches read: each `charCodeAt` and the span each
+ * `indexOf` searched. JSON.parse's own reading is not counted (it reads the text once).
+ */
+function countingReads<T>(work: () => T): { result: T; reads: number } {
+  const { charCodeAt, indexOf } = String.prototype;
+  let reads = 0;
+  String.prototype.charCodeAt = function (this: string, index: number) {
+    reads++;
+    return charCodeAt.call(this, index);
+  };
+  String.prototype.indexOf = function (this: string, search: string, from = 0) {
+    const found = indexOf.call(this, search, from);
+    reads += (found < 0 ? this.length : found + search.length) - Math.max(0, from);
+    return found;
+  };
+  try {
+    const result = work();
+    return { result, reads };
+  } finally {
+    String.prototype.charCodeAt = charCodeAt;
+    String.prototype.indexOf = indexOf;
+  }
+}
+
+describe("a large canonical JSON array (issue 17: built in time quadratic in its size)", () => {
+  it("locates every record reading each character of the file a bounded number of times, however many records", () => {
+    for (const count of [100, 800]) {
+      const text = JSON.stringify(
+        Array.from({ length: count }, (_, i) => record(i)),
+        null,
+        2,
+      );
+      const { result, reads } = countingReads(() => parseJsonSeed({ path: "seeds/big.json", format: "json", text }));
+      expect(result.records).toHaveLength(count);
+      expect(result.records.at(-1)?.location.line).toBe(
+        text.slice(0, text.lastIndexOf("\n  {")).split("\n").length + 1,
+      );
+      // One pass reads each character about once; a scan from the start per record reads ~count/2 times the file.
+      expect(reads / text.length).toBeLessThan(3);
+    }
+  });
+
+  it("finds the line of a bad field in the last record by reading only that record", () => {
+    const records = Array.from({ length: 500 }, (_, i) => record(i));
+    const text = JSON.stringify(records, null, 2);
+    const document = readJsonDocument(text, "seeds/big.json");
+    const { result: line, reads } = countingReads(() => document.lineOf([499, "answer", "dateAnswered"]));
+    expect(text.split("\n")[line - 1]).toMatch(/^ {6}"dateAnswered": "2021-09-15",$/);
+    expect(line).toBeGreaterThan(text.split("\n").length - 12);
+    expect(reads).toBeLessThan(3 * JSON.stringify(records[499], null, 2).length);
+  });
+});
+
+describe("deeply nested JSON (issue 17: a 10,000-deep object crashed with a RangeError)", () => {
+  it("fails a 10,000-deep object in the Parliament-API shape at its line, naming the nesting limit", async () => {
+    const list = fixture("list-expanded.json");
+    const deep = `${'{"a":'.repeat(10_000)}1${"}".repeat(10_000)}`;
+    const text = asJson(list).replace('"attachments": []', `"attachments": [${deep}]`);
+    expect(text).toContain(deep);
+    const message = await failureOf(tempProject({ "deep.json": text }));
+    expect(message).toMatch(
+      /^seeds\/deep\.json:\d+: results\[0\]\.value\.attachments\[0\]\.a\.a\.a…: expected JSON nested at most 64 levels deep, found deeper nesting$/,
+    );
+  });
+
+  it("fails a deep canonical JSON Lines record at its line, and still reads the other lines", async () => {
+    const deep = `${"[".repeat(5000)}${"]".repeat(5000)}`;
+    const lines = [
+      JSON.stringify(record(1)),
+      JSON.stringify({ ...record(2), heading: "deep" }).replace('"deep"', deep),
+    ];
+    const message = await failureOf(tempProject({ "a.jsonl": lines.join("\n") }));
+    expect(message).toMatch(
+      /^seeds\/a\.jsonl:2: heading\[0\]\[0\]\[0\].*: expected JSON nested at most 64 levels deep/,
+    );
+    expect(message.split("\n")).toHaveLength(1);
+  });
+});
+
+describe("duplicate keys (issue 17: the last value was kept silently)", () => {
+  it("fails a JSON object that repeats a key, naming the key and both lines, in every JSON format", async () => {
+    const json = asJson([record(1)]).replace(
+      '"questionText"',
+      '"questionText": "To ask the first wording.",\n    "questionText"',
+    );
+    const jsonl = JSON.stringify(record(2)).replace('"name":"Bob Blackman"', '"name":"Bob","name":"Bob Blackman"');
+    const api = asJson(fixture("list-expanded.json")).replace(
+      '"uin": "HL12826"',
+      '"uin": "HL1",\n      "uin": "HL12826"',
+    );
+    const apiLine = api.split("\n").findIndex((line) => line.includes('"HL12826"')) + 1;
+    const message = await failureOf(tempProject({ "a.json": json, "b.jsonl": jsonl, "c.json": api }));
+    expect(message.split("\n")).toEqual([
+      `seeds/a.json:10: [0]: expected each key once in an object, found "questionText" again (first on line 9); JSON keeps only the last, so say which one you mean`,
+      `seeds/b.jsonl:1: askingMember: expected each key once in an object, found "name" again (first on line 1); JSON keeps only the last, so say which one you mean`,
+      `seeds/c.json:${apiLine}: results[1].value: expected each key once in an object, found "uin" again (first on line ${apiLine - 1}); JSON keeps only the last, so say which one you mean`,
+    ]);
+  });
+});
