@@ -88,6 +88,7 @@ export async function buildCollection(options: BuildOptions): Promise<BuildOutpu
       const seed = parseSeed(file);
       parsed.push(...seed.records);
       errors.push(...(seed.problems ?? []));
+      warnings.push(...(seed.warnings ?? []));
       recordsPerFile.push({
         file: file.path,
         records: seed.records.length,

@@ -19,11 +19,11 @@ export function describeFound(value: unknown): string {
   return `${typeof value} ${String(value)}`;
 }
 
-/** The value at a zod issue path, for saying what was found. */
-export function valueAt(root: unknown, path: PropertyKey[]): unknown {
+/** The value at a zod issue path, for saying what was found. Own properties only. */
+export function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
   let value = root;
   for (const key of path) {
-    if (value === null || typeof value !== "object") return undefined;
+    if (value === null || typeof value !== "object" || !Object.hasOwn(value, key)) return undefined;
     value = (value as Record<PropertyKey, unknown>)[key];
   }
   return value;
@@ -49,7 +49,9 @@ export function validateRecords(parsed: LocatedInput[]): { valid: ValidRecord[];
       continue;
     }
     for (const issue of result.error.issues) {
-      const line = item.lineOf?.(issue.path) ?? item.location.line;
+      // An unexpected field is reported where the first of them is written.
+      const path = issue.code === "unrecognized_keys" ? [...issue.path, issue.keys[0] as string] : issue.path;
+      const line = item.lineOf?.(path) ?? item.location.line;
       errors.push(new BuildError({ file: item.location.file, line }, explain(issue, item.value)));
     }
   }

@@ -112,6 +112,59 @@ describe("deeply nested JSON (issue 17: a 10,000-deep object crashed with a Rang
   });
 });
 
+describe("unknown keys inside nested objects (issue 17: silently dropped)", () => {
+  it("fails a canonical record whose askingMember, answer or answeringMember has a key the record does not define", async () => {
+    const bad = [
+      { ...record(1), askingMember: { ...record(1).askingMember, memberid: 4476 } },
+      JSON.parse(JSON.stringify(record(2)).replace('"text"', '"__proto__":{"polluted":true},"text"')),
+      {
+        ...record(3),
+        answer: {
+          ...record(3).answer,
+          answeringMember: { name: "James Cleverly", party: null, memberFrom: null, house: "Commons", hosue: "Lords" },
+        },
+      },
+    ];
+    const message = await failureOf(tempProject({ "a.json": JSON.stringify(bad, null, 2) }));
+    const lines = JSON.stringify(bad, null, 2).split("\n");
+    const lineOf = (key: string) => lines.findIndex((line) => line.includes(`"${key}"`)) + 1;
+    expect(message.split("\n")).toEqual([
+      `seeds/a.json:${lineOf("memberid")}: askingMember: unexpected field(s) "memberid"; see README, "Adding records", for the record's fields`,
+      `seeds/a.json:${lineOf("__proto__")}: answer: unexpected field(s) "__proto__"; see README, "Adding records", for the record's fields`,
+      `seeds/a.json:${lineOf("hosue")}: answer.answeringMember: unexpected field(s) "hosue"; see README, "Adding records", for the record's fields`,
+    ]);
+  });
+
+  it("fails an API question whose key differs from an API field only in case, or is __proto__", async () => {
+    const list = fixture("list-expanded.json");
+    list.results[0].value.askingMember.Name = "Typo";
+    list.results[1].value.askingmemberid = 1;
+    const text = asJson(list).replace('"uin": "HL12826"', '"__proto__": {"x": 1},\n      "uin": "HL12826"');
+    const lines = text.split("\n");
+    const lineOf = (key: string) => lines.findIndex((line) => line.includes(`"${key}"`)) + 1;
+    const message = await failureOf(tempProject({ "q.json": text }));
+    expect(message.split("\n").sort()).toEqual(
+      [
+        `seeds/q.json:${lineOf("Name")}: results[0].value.askingMember.Name: expected the API's field "name", found "Name" (the API's field names are case-sensitive)`,
+        `seeds/q.json:${lineOf("askingmemberid")}: results[1].value.askingmemberid: expected the API's field "askingMemberId", found "askingmemberid" (the API's field names are case-sensitive)`,
+        `seeds/q.json:${lineOf("__proto__")}: results[1].value.__proto__: expected one of the API's fields, found "__proto__", a key no API response carries`,
+      ].sort(),
+    );
+  });
+
+  it("builds an API question with a field the API may have added since, and names the field in the report", async () => {
+    const list = fixture("list-expanded.json");
+    for (const result of list.results) result.value.dateWithdrawn = null;
+    const text = asJson(list);
+    const output = await build(tempProject({ "q.json": text }));
+    const line = text.split("\n").findIndex((row) => row.includes('"dateWithdrawn"')) + 1;
+    expect(output.report.records).toBe(3);
+    expect(output.report.warnings).toContain(
+      `seeds/q.json:${line}: ignored the field dateWithdrawn in 3 API question(s): not one of the API's fields pqsearch knows (formats/parliament-api/api-fields.ts)`,
+    );
+  });
+});
+
 describe("duplicate keys (issue 17: the last value was kept silently)", () => {
   it("fails a JSON object that repeats a key, naming the key and both lines, in every JSON format", async () => {
     const json = asJson([record(1)]).replace(
