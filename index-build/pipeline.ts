@@ -3,10 +3,10 @@
  * Each stage is a typed function in `stages/`; this file only chains them and says what each did.
  * Nothing is written here: the CLI writes the output once every stage has succeeded.
  */
-import { join } from "node:path";
+import { join, relative } from "node:path";
 import type { CompiledCollection } from "../src/engine/compiled";
 import { chooseLayout } from "./budget";
-import { BuildError } from "./errors";
+import { BuildError, BuildFailure } from "./errors";
 import { type BuildLimits, buildLimits } from "./limits";
 import { type BuildReport, truncationOf } from "./report";
 import { compileCollection } from "./stages/compile";
@@ -19,22 +19,17 @@ import { parseTextSeed } from "./stages/parse-text";
 import { readSeeds, type SeedFile } from "./stages/read";
 import { resolveMembers } from "./stages/resolve-members";
 import { readSynonyms } from "./stages/synonyms";
-import { validateRecords } from "./stages/validate";
+import { type ValidRecord, validateRecords } from "./stages/validate";
 
-/** Every problem found, so one run shows them all. */
-export class BuildFailure extends Error {
-  readonly errors: BuildError[];
-  constructor(errors: BuildError[]) {
-    super(errors.map((error) => error.message).join("\n"));
-    this.name = "BuildFailure";
-    this.errors = errors;
-  }
-}
+/** Every problem of one run, thrown by `buildCollection`; see errors.ts. */
+export { BuildFailure } from "./errors";
+
+type Log = (stage: string, message: string) => void;
 
 export interface BuildOptions {
   seedsDir: string;
   projectRoot: string;
-  log?: (stage: string, message: string) => void;
+  log?: Log;
   /** The synonyms file; by default `index-build/synonyms.json` under the project root, if present. */
   synonymsPath?: string;
   /** Defaults to the limits configured for `projectRoot` (pqsearch.config.json, PQSEARCH_*). */
@@ -63,18 +58,24 @@ export function parseSeed(file: SeedFile): ParsedSeed {
   }
 }
 
-export async function buildCollection(options: BuildOptions): Promise<BuildOutput> {
-  const log = options.log ?? (() => {});
-  const warnings: string[] = [];
-  const errors: BuildError[] = [];
+interface ReadRecords {
+  valid: ValidRecord[];
+  description: CollectionDescription | undefined;
+  recordsPerFile: BuildReport["recordsPerFile"];
+}
 
-  const { files, skipped } = await readSeeds(options.seedsDir, options.projectRoot);
+/**
+ * Read, parse and validate: every problem in every file, or the valid records. A function of its
+ * own so the seeds' text and the parsed values can be collected once it returns.
+ */
+async function readRecords(options: BuildOptions, log: Log, warnings: string[]): Promise<ReadRecords> {
+  const { files, skipped, problems: errors } = await readSeeds(options.seedsDir, options.projectRoot);
   for (const { path, reason } of skipped) warnings.push(`${path}: skipped, ${reason}`);
   log("read", `${files.length} seed file(s)${skipped.length ? `, ${skipped.length} skipped` : ""}`);
-  if (files.length === 0) {
+  if (files.length === 0 && errors.length === 0) {
     throw new BuildFailure([
       new BuildError(
-        { file: options.seedsDir, line: 1 },
+        { path: relative(options.projectRoot, options.seedsDir) || "." },
         "expected at least one .txt, .json or .jsonl seed file, found none",
       ),
     ]);
@@ -86,7 +87,7 @@ export async function buildCollection(options: BuildOptions): Promise<BuildOutpu
   for (const file of files) {
     try {
       const seed = parseSeed(file);
-      parsed.push(...seed.records);
+      for (const record of seed.records) parsed.push(record);
       errors.push(...(seed.problems ?? []));
       warnings.push(...(seed.warnings ?? []));
       recordsPerFile.push({
@@ -111,8 +112,15 @@ export async function buildCollection(options: BuildOptions): Promise<BuildOutpu
   errors.push(...validation.errors);
   if (errors.length > 0) throw new BuildFailure(errors);
   log("validate", `${validation.valid.length} valid`);
+  return { valid: validation.valid, description, recordsPerFile };
+}
 
-  const normalised = resolveMembers(normaliseRecords(validation.valid));
+export async function buildCollection(options: BuildOptions): Promise<BuildOutput> {
+  const log = options.log ?? (() => {});
+  const warnings: string[] = [];
+  const { valid, description, recordsPerFile } = await readRecords(options, log, warnings);
+
+  const normalised = resolveMembers(normaliseRecords(valid));
   log("normalise", `${normalised.length} record(s)`);
 
   let identified: ReturnType<typeof identifyRecords>;

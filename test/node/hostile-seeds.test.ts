@@ -1,3 +1,11 @@
+/**
+ * Hostile and awkward seeds, from the outside audit (issue 17, "Build"): each fails clearly at
+ * its file:line, or is read as a user would expect, and big input costs time linear in its size.
+ */
+import { spawnSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { readJsonDocument } from "../../index-build/stages/json-document";
 import { parseJsonSeed } from "../../index-build/stages/parse-json";
@@ -17,7 +25,7 @@ const record = (i: number) => ({
   },
 });
 
-async function _recordsOf(root: string): Promise<QuestionRecord[]> {
+async function recordsOf(root: string): Promise<QuestionRecord[]> {
   const collection: CompiledCollection = await loadModule((await build(root)).source);
   return collection.records;
 }
@@ -161,6 +169,59 @@ describe("unknown keys inside nested objects (issue 17: silently dropped)", () =
     expect(output.report.records).toBe(3);
     expect(output.report.warnings).toContain(
       `seeds/q.json:${line}: ignored the field dateWithdrawn in 3 API question(s): not one of the API's fields pqsearch knows (formats/parliament-api/api-fields.ts)`,
+    );
+  });
+});
+
+describe("symbolic links in seeds/ (issue 17: silently ignored)", () => {
+  const elsewhere = () => mkdtempSync(join(tmpdir(), "pqsearch-elsewhere-"));
+
+  it("reads a linked file and a linked directory, inside or outside seeds/, naming them by the link", async () => {
+    const outside = elsewhere();
+    writeFileSync(join(outside, "kept.json"), JSON.stringify(record(1)));
+    mkdirSync(join(outside, "more"));
+    writeFileSync(join(outside, "more", "b.jsonl"), JSON.stringify(record(2)));
+    const root = tempProject({ "real.json": JSON.stringify(record(3)) });
+    symlinkSync(join(outside, "kept.json"), join(root, "seeds", "linked.json"));
+    symlinkSync(join(outside, "more"), join(root, "seeds", "more"));
+    symlinkSync("real.json", join(root, "seeds", "alias.json"));
+    const records = await recordsOf(root);
+    expect(records.flatMap((r) => r.sources.map((source) => source.file)).sort()).toEqual([
+      "seeds/alias.json",
+      "seeds/linked.json",
+      "seeds/more/b.jsonl",
+      "seeds/real.json",
+    ]);
+  });
+
+  it("fails on a link that leads nowhere and on a link back into a directory being read, naming each", async () => {
+    const root = tempProject({ "ok.json": JSON.stringify(record(1)) });
+    symlinkSync("gone.json", join(root, "seeds", "dangling.json"));
+    mkdirSync(join(root, "seeds", "sub"));
+    symlinkSync("..", join(root, "seeds", "sub", "loop"));
+    symlinkSync("b.json", join(root, "seeds", "a.json"));
+    symlinkSync("a.json", join(root, "seeds", "b.json"));
+    const message = await failureOf(root);
+    expect(message.split("\n")).toEqual([
+      "seeds/a.json: expected a symbolic link to a file, found a loop of links that never reaches one",
+      "seeds/b.json: expected a symbolic link to a file, found a loop of links that never reaches one",
+      'seeds/dangling.json: expected a symbolic link to a file, found nothing at "gone.json"',
+      "seeds/sub/loop: expected a symbolic link to a directory of seeds, found a link back to seeds, which is being read already (a loop)",
+    ]);
+  });
+
+  it("reports every entry it does not read: other extensions, hidden files and pipes", async () => {
+    const root = tempProject({ "ok.json": JSON.stringify(record(1)), "notes.md": "# notes", ".hidden.json": "{" });
+    const pipe = spawnSync("mkfifo", [join(root, "seeds", "pipe.json")]);
+    const output = await build(root);
+    expect(output.report.warnings).toEqual(
+      expect.arrayContaining([
+        "seeds/.hidden.json: skipped, hidden (its name starts with a dot)",
+        "seeds/notes.md: skipped, not .txt, .json or .jsonl",
+        ...(pipe.status === 0
+          ? ["seeds/pipe.json: skipped, not a regular file or directory (a pipe, socket or device)"]
+          : []),
+      ]),
     );
   });
 });
