@@ -13,7 +13,7 @@ import { compileCollection } from "./stages/compile";
 import { emitCollectionModule } from "./stages/emit";
 import { identifyRecords } from "./stages/identify";
 import type { CollectionDescription, LocatedInput, ParsedSeed } from "./stages/located";
-import { normaliseRecords } from "./stages/normalise";
+import { normaliseRecords, normaliseText } from "./stages/normalise";
 import { parseJsonLinesSeed, parseJsonSeed } from "./stages/parse-json";
 import { parseTextSeed } from "./stages/parse-text";
 import { readSeeds, type SeedFile } from "./stages/read";
@@ -147,7 +147,10 @@ export async function buildCollection(options: BuildOptions): Promise<BuildOutpu
 
   const collection = compileCollection(
     identified.records,
-    { title: description?.title ?? DEFAULT_TITLE, description: description?.description ?? "" },
+    {
+      title: normaliseText(description?.title ?? DEFAULT_TITLE),
+      description: normaliseText(description?.description ?? ""),
+    },
     synonymGroups,
   );
   log("compile", `${Object.keys(collection.fieldIndexes).length} field indexes`);

@@ -8,6 +8,7 @@ import type { Dirent } from "node:fs";
 import { readdir, readFile, readlink, realpath, stat } from "node:fs/promises";
 import { extname, join, relative, sep } from "node:path";
 import { BuildError } from "../errors";
+import { controlCharacterLines } from "./characters";
 
 export type SeedFormat = "text" | "json" | "jsonl";
 
@@ -143,7 +144,10 @@ export async function readSeedFile(absolute: string, projectRoot: string): Promi
   return { path, format, text: decodeText(bytes, path) };
 }
 
-/** Strict UTF-8 with the BOM and Windows line endings removed; anything else is not a seed. */
+/**
+ * Strict UTF-8 with the BOM removed and Windows (CR LF) and old Mac (CR) line endings made LF;
+ * control characters other than tab and line breaks are refused, naming their lines.
+ */
 function decodeText(bytes: Uint8Array, path: string): string {
   let text: string;
   try {
@@ -151,10 +155,11 @@ function decodeText(bytes: Uint8Array, path: string): string {
   } catch {
     throw new BuildError({ file: path, line: 1 }, "expected UTF-8 text, found bytes that are not valid UTF-8");
   }
-  const nul = text.indexOf("\0");
-  if (nul >= 0) {
-    const line = text.slice(0, nul).split("\n").length;
-    throw new BuildError({ file: path, line }, "expected text, found a NUL byte (is this a binary file?)");
-  }
-  return text.replace(/\r\n?/g, "\n");
+  text = text.replace(/\r\n?/g, "\n");
+  const controls = controlCharacterLines(text);
+  if (controls.length === 0) return text;
+  const [first] = controls as [{ line: number; found: string }];
+  const more = controls.length > 1 ? ` (and on ${controls.length - 1} more line(s))` : "";
+  const hint = first.found.includes("NUL") ? " (is this a binary file?)" : "";
+  throw new BuildError({ file: path, line: first.line }, `expected text, found ${first.found}${hint}${more}`);
 }

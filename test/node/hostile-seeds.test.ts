@@ -13,6 +13,7 @@ import type { CompiledCollection } from "../../src/engine/compiled";
 import type { QuestionRecord } from "../../src/schema/record";
 import { asJson, fixture } from "./api-fixtures";
 import { build, loadModule, tempProject } from "./build-helpers";
+import { blackman, memberBlock } from "./seed-layout";
 
 const record = (i: number) => ({
   house: "Commons",
@@ -223,6 +224,56 @@ describe("symbolic links in seeds/ (issue 17: silently ignored)", () => {
           : []),
       ]),
     );
+  });
+});
+
+describe("characters that cannot be served (issue 17: a lone surrogate was served as invalid UTF-8)", () => {
+  it("fails a lone surrogate or an escaped control character in JSON at the field's line, naming the character", async () => {
+    const bad = [{ ...record(1), questionText: "To ask about \ud800 this." }, record(2)];
+    const json = JSON.stringify(bad, null, 2);
+    const jsonl = JSON.stringify({ ...record(3), answer: { ...record(3).answer, text: "Bell \u0007 here." } });
+    const message = await failureOf(tempProject({ "a.json": json, "b.jsonl": jsonl }));
+    expect(json).toContain("\\ud800");
+    expect(message.split("\n")).toEqual([
+      "seeds/a.json:9: questionText: expected text, found a lone surrogate U+D800 (half of a UTF-16 pair whose other half is missing; no UTF-8 can hold it) at character 14",
+      "seeds/b.jsonl:1: answer.text: expected text, found the control character U+0007 (BEL) at character 6",
+    ]);
+  });
+
+  it("fails a raw control character in a text seed at its line, and accepts tabs and Windows line endings", async () => {
+    const lines = [
+      ...memberBlock(blackman),
+      "To ask\tthe Secretary of State a question.",
+      "Answered on 15 September 2021",
+    ];
+    const good = tempProject({ "a.txt": `${[...lines, "An answer."].join("\r\n")}\r\n` });
+    expect((await recordsOf(good))[0]?.questionText).toBe("To ask the Secretary of State a question.");
+    const bad = tempProject({ "a.txt": [...lines, "An \u001b[31manswer."].join("\n") });
+    expect(await failureOf(bad)).toBe("seeds/a.txt:7: expected text, found the control character U+001B (ESC)");
+  });
+
+  it("turns carriage returns in a JSON text into line breaks", async () => {
+    const text = "First paragraph.\r\n\r\nSecond paragraph.";
+    const [built] = await recordsOf(
+      tempProject({ "a.json": JSON.stringify({ ...record(1), answer: { ...record(1).answer, text } }) }),
+    );
+    expect(built?.answer?.text).toBe("First paragraph.\n\nSecond paragraph.");
+  });
+
+  it("stores every text NFC, whichever form the seed wrote it in", async () => {
+    const decomposed = "re\u0301gime"; // "régime" as e + combining acute
+    const json = JSON.stringify({
+      ...record(1),
+      questionText: `To ask about the ${decomposed}.`,
+      heading: decomposed,
+      uin: `U${decomposed}`,
+    });
+    const text = [...memberBlock(blackman), `To ask about the ${decomposed} too.`].join("\n");
+    const records = await recordsOf(tempProject({ "a.json": json, "b.txt": text }));
+    expect(records.map((r) => [r.questionText, r.heading, r.uin])).toEqual([
+      ["To ask about the r\u00e9gime.", "r\u00e9gime", "Ur\u00e9gime"],
+      ["To ask about the r\u00e9gime too.", undefined, undefined],
+    ]);
   });
 });
 
