@@ -6,7 +6,7 @@
 import { join, relative } from "node:path";
 import type { CompiledCollection } from "../src/engine/compiled";
 import { chooseLayout } from "./budget";
-import { BuildError, BuildFailure } from "./errors";
+import { BuildError, BuildFailure, problemsOf } from "./errors";
 import { type BuildLimits, buildLimits } from "./limits";
 import { type BuildReport, truncationOf } from "./report";
 import { compileCollection } from "./stages/compile";
@@ -25,6 +25,12 @@ import { type ValidRecord, validateRecords } from "./stages/validate";
 export { BuildFailure } from "./errors";
 
 type Log = (stage: string, message: string) => void;
+
+/** A user's problem as the one failure `buildCollection` throws; a bug as it was. */
+const asFailure = (error: unknown) => {
+  const problems = problemsOf(error);
+  return problems ? new BuildFailure(problems) : error;
+};
 
 export interface BuildOptions {
   seedsDir: string;
@@ -127,8 +133,7 @@ export async function buildCollection(options: BuildOptions): Promise<BuildOutpu
   try {
     identified = identifyRecords(normalised);
   } catch (error) {
-    if (error instanceof BuildError) throw new BuildFailure([error]);
-    throw error;
+    throw asFailure(error);
   }
   warnings.push(...identified.warnings);
   log("identify", `${identified.records.length} record(s), ${identified.merges.length} duplicate(s) merged`);
@@ -140,8 +145,7 @@ export async function buildCollection(options: BuildOptions): Promise<BuildOutpu
       options.projectRoot,
     );
   } catch (error) {
-    if (error instanceof BuildError) throw new BuildFailure([error]);
-    throw error;
+    throw asFailure(error);
   }
   log("synonyms", `${synonymGroups.length} group(s)`);
 
@@ -156,8 +160,13 @@ export async function buildCollection(options: BuildOptions): Promise<BuildOutpu
   log("compile", `${Object.keys(collection.fieldIndexes).length} field indexes`);
 
   const emitted = emitCollectionModule(collection);
-  const limits = options.limits ?? buildLimits(options.projectRoot);
-  const { source, assets, ...sizes } = chooseLayout(emitted.collection, emitted.source, limits);
+  let layout: ReturnType<typeof chooseLayout>;
+  try {
+    layout = chooseLayout(emitted.collection, emitted.source, options.limits ?? buildLimits(options.projectRoot));
+  } catch (error) {
+    throw asFailure(error);
+  }
+  const { source, assets, ...sizes } = layout;
   log(
     "emit",
     `build ${emitted.buildId}, ${sizes.layout}: ${sizes.rawBytes} bytes bundled` +

@@ -5,14 +5,14 @@
 import { existsSync, readFileSync } from "node:fs";
 import { relative } from "node:path";
 import { SynonymsFile } from "../../src/schema/synonyms";
-import { BuildError } from "../errors";
+import { BuildError, BuildFailure } from "../errors";
 import { readJsonDocument } from "./json-document";
 
 export function readSynonyms(path: string, projectRoot: string): string[][] {
   if (!existsSync(path)) return [];
   const file = relative(projectRoot, path) || path;
   const document = readJsonDocument(readFileSync(path, "utf8"), file);
-  if (document.problems[0]) throw document.problems[0];
+  if (document.problems.length > 0) throw new BuildFailure(document.problems);
   const parsed = SynonymsFile.safeParse(document.value);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
