@@ -12,19 +12,19 @@ import { nowMs } from "./measure";
 
 const root = resolve(process.argv[2] ?? ".");
 const started = nowMs();
-const stages: Array<[string, number]> = [];
+const stages: Array<[string, number, number]> = [];
 const output = await buildCollection({
   seedsDir: join(root, "seeds"),
   projectRoot: root,
   // Default limits, whatever PQSEARCH_* the shell has: every build is measured alike.
   limits: buildLimits(root, {}),
-  log: (stage) => stages.push([stage, nowMs() - started]),
+  log: (stage) => stages.push([stage, nowMs() - started, process.memoryUsage().rss / 2 ** 20]),
 });
 const totalMs = nowMs() - started;
 console.log(
   JSON.stringify({
     totalMs,
-    // When each stage's banner was printed, ms from the start: a stage's time is its banner less the previous one.
+    // Each stage's banner: ms from the start (a stage's time is its banner less the previous one), and RSS MiB then.
     stages,
     records: output.report.records,
     layout: output.report.layout,

@@ -24,7 +24,7 @@ const END = "<!-- /bench:build -->";
 
 interface ChildResult {
   totalMs: number;
-  stages: Array<[string, number]>;
+  stages: Array<[string, number, number]>;
   records: number;
   peakRssMiB: number;
 }
@@ -148,7 +148,8 @@ async function main() {
     for (const root of Object.values(roots)) rmSync(root as string, { recursive: true, force: true });
     rows.push(...sized);
   }
-  const command = `npm run bench:build -- ${process.argv.slice(2).join(" ")}`.trim();
+  const args = process.argv.slice(2).join(" ");
+  const command = args ? `npm run bench:build -- ${args}` : "npm run bench:build";
   const section = renderSection(rows, command, runs, load);
   console.log(`\n${section}`);
   if (!values["no-markdown"]) writeSection(resolve(ROOT, values.markdown), section);
