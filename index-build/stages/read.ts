@@ -42,15 +42,14 @@ const projectPath = (absolute: string, projectRoot: string) =>
 
 export async function readSeeds(seedsDir: string, projectRoot: string): Promise<ReadResult> {
   const result: ReadResult = { files: [], skipped: [], problems: [] };
-  let root: string;
-  try {
-    root = await realpath(seedsDir);
-    if (!(await stat(root)).isDirectory()) throw Object.assign(new Error(), { code: "ENOTDIR" });
-  } catch (error) {
+  const root = await realpath(seedsDir).catch(() => null);
+  const isDirectory = root !== null && (await stat(root)).isDirectory();
+  if (!isDirectory) {
+    const found = root === null ? "nothing there" : "a file";
     result.problems.push(
       new BuildError(
         { path: projectPath(seedsDir, projectRoot) },
-        `expected a directory of seed files, found ${(error as NodeJS.ErrnoException).code === "ENOTDIR" ? "a file" : "nothing there"}`,
+        `expected a directory of seed files, found ${found}`,
       ),
     );
     return result;
