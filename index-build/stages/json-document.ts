@@ -17,31 +17,27 @@ export interface JsonDocument {
   lineOf(path: readonly PropertyKey[]): number;
 }
 
-export interface JsonSpan {
-  /** Where the document starts and ends in `text` (a line of a JSON Lines file); the whole text by default. */
-  start?: number;
-  end?: number;
-  /** The line `start` is on. */
+export interface JsonPlacement {
+  /** The line the text starts on in its file (a line of a JSON Lines file); 1 by default. */
   line?: number;
   /** Record where every record starts (a `.json` file), or only the root (a line of a `.jsonl` file). */
   landmarks?: boolean;
 }
 
-/** Parses `text` (or the span of it) as JSON; a syntax error throws a BuildError naming its line. */
-export function readJsonDocument(text: string, file: string, span: JsonSpan = {}): JsonDocument {
-  const { start = 0, end = text.length, line = 1, landmarks = true } = span;
-  const source = start === 0 && end === text.length ? text : text.slice(start, end);
+/** Parses `text` as JSON; a syntax error throws a BuildError naming its line. */
+export function readJsonDocument(text: string, file: string, placement: JsonPlacement = {}): JsonDocument {
+  const { line = 1, landmarks = true } = placement;
   let value: unknown;
   try {
-    value = JSON.parse(source);
+    value = JSON.parse(text);
   } catch (error) {
     const reason = error instanceof Error ? error.message.replace(/^[^:]*JSON[^:]*: /, "") : String(error);
     throw new BuildError(
-      { file, line: line + syntaxErrorLine(source, error) - 1 },
+      { file, line: line + syntaxErrorLine(text, error) - 1 },
       `expected valid JSON, found a syntax error (${reason})`,
     );
   }
-  const scan = scanJson(text, { start, line, landmarks });
+  const scan = scanJson(text, { line, landmarks });
   return {
     value,
     problems: scan.problems.map((problem) => new BuildError({ file, line: problem.line }, problem.detail)),

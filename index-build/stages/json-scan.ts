@@ -46,18 +46,18 @@ const QUOTE = 34;
 const BACKSLASH = 92;
 
 /**
- * Scans the JSON value starting at `start` in `text` (already accepted by JSON.parse). `line` is
- * the line `start` is on; `landmarks: false` records only the root (for JSON Lines, where every
- * line is a small document of its own).
+ * Scans JSON `text` (already accepted by JSON.parse). `line` is the line the text starts on;
+ * `landmarks: false` records only the root (for JSON Lines, where every line is a small document
+ * of its own).
  */
 export function scanJson(
   text: string,
-  { start = 0, line: startLine = 1, landmarks: wantLandmarks = true, maxDepth = MAX_JSON_DEPTH } = {},
+  { line: startLine = 1, landmarks: wantLandmarks = true, maxDepth = MAX_JSON_DEPTH } = {},
 ): JsonScan {
   const landmarks = new Map<string, JsonPlace>();
   const problems: JsonProblem[] = [];
   const stack: Frame[] = [];
-  let i = start;
+  let i = 0;
   let line = startLine;
   // Valid JSON has raw line breaks only between tokens, so only white space counts lines.
   const skipSpace = () => {

@@ -12,6 +12,8 @@ import { readJsonDocument } from "./json-document";
 import type { LocatedInput, ParsedSeed } from "./located";
 import type { SeedFile } from "./read";
 
+const NOT_SPACE = /\S/;
+
 export function parseJsonSeed(file: SeedFile): ParsedSeed {
   const document = readJsonDocument(file.text, file.path);
   if (document.problems.length > 0) return { records: [], problems: document.problems };
@@ -44,18 +46,14 @@ export function parseJsonLinesSeed(file: SeedFile): ParsedSeed {
   for (let start = 0, line = 1; start < text.length; line++) {
     const newline = text.indexOf("\n", start);
     const end = newline < 0 ? text.length : newline;
-    const span = { start, end, line, landmarks: false };
+    // A slice shares the file's text, so keeping it for error lines costs no copy.
+    const source = text.slice(start, end);
     start = end + 1;
-    if (text.slice(span.start, end).trim() === "") continue;
+    if (!NOT_SPACE.test(source)) continue;
     try {
-      const document = readJsonDocument(text, file.path, span);
+      const document = readJsonDocument(source, file.path, { line, landmarks: false });
       if (document.problems.length > 0) problems.push(...document.problems);
-      else
-        records.push({
-          value: document.value,
-          location: { file: file.path, line: span.line },
-          lineOf: (path) => document.lineOf(path),
-        });
+      else records.push({ value: document.value, location: { file: file.path, line }, lineOf: document.lineOf });
     } catch (error) {
       if (!(error instanceof BuildError)) throw error;
       problems.push(error);

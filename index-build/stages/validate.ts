@@ -42,12 +42,24 @@ function explain(issue: z.core.$ZodIssue, root: unknown): string {
   return `${path}: ${message}, found ${describeFound(valueAt(root, issue.path))}`;
 }
 
-/** Every string in a record with where it is, for the character check. */
-function* strings(value: unknown, path: PropertyKey[] = []): Generator<[string, PropertyKey[]]> {
-  if (typeof value === "string") yield [value, path];
-  else if (Array.isArray(value)) for (const [index, item] of value.entries()) yield* strings(item, [...path, index]);
-  else if (value !== null && typeof value === "object")
-    for (const [key, item] of Object.entries(value)) yield* strings(item, [...path, key]);
+/** Every string in a record holding a character that cannot be served, with where it is. */
+function badStrings(value: unknown, path: PropertyKey[], out: Array<[PropertyKey[], string]>): void {
+  if (typeof value === "string") {
+    const bad = forbiddenCharacter(value);
+    if (bad) out.push([[...path], `${bad.found} at character ${bad.index + 1}`]);
+  } else if (Array.isArray(value)) {
+    for (let index = 0; index < value.length; index++) {
+      path.push(index);
+      badStrings(value[index], path, out);
+      path.pop();
+    }
+  } else if (value !== null && typeof value === "object") {
+    for (const key of Object.keys(value)) {
+      path.push(key);
+      badStrings((value as Record<string, unknown>)[key], path, out);
+      path.pop();
+    }
+  }
 }
 
 /** Validates every record; returns all failures rather than the first, so one run shows them all. */
@@ -68,14 +80,10 @@ export function validateRecords(parsed: LocatedInput[]): { valid: ValidRecord[];
       }
       continue;
     }
-    let clean = true;
-    for (const [text, path] of strings(result.data)) {
-      const bad = forbiddenCharacter(text);
-      if (!bad) continue;
-      at(path, `${path.map(String).join(".")}: expected text, found ${bad.found} at character ${bad.index + 1}`);
-      clean = false;
-    }
-    if (clean) valid.push({ input: result.data, location: item.location });
+    const bad: Array<[PropertyKey[], string]> = [];
+    badStrings(result.data, [], bad);
+    for (const [path, found] of bad) at(path, `${path.map(String).join(".")}: expected text, found ${found}`);
+    if (bad.length === 0) valid.push({ input: result.data, location: item.location });
   }
   return { valid, errors };
 }
