@@ -60,15 +60,23 @@ const optionalFields = {
     .meta({ description: "UINs of the questions answered together with this one." }),
 };
 
+// A seed is typed by hand, so every object in it is strict: a misspelt key (`memberid`) or one
+// JavaScript treats specially (`__proto__`) fails the build instead of being dropped unseen.
+const MemberInput = z.strictObject(Member.shape);
+const AnswerInput = z.strictObject({
+  ...Answer.shape,
+  answeringMember: z.strictObject(AnsweringMember.shape).nullable(),
+});
+
 /** A record as written in a `*.json` / `*.jsonl` seed file. `id` is optional: the build derives one. */
 export const RecordInput = z
   .strictObject({
     id: RecordId.optional(),
     house: House,
-    askingMember: Member,
+    askingMember: MemberInput,
     questionText: Text,
     dateTabled: IsoDate.nullable().default(null),
-    answer: Answer.nullable(),
+    answer: AnswerInput.nullable(),
     ...optionalFields,
   })
   .meta({ id: "RecordInput" });

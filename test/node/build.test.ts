@@ -97,10 +97,11 @@ describe("JSON and JSON Lines seeds", () => {
     expect(output.report.merges[0]?.merged).toEqual([{ file: "seeds/b.json", line: 1 }]);
   });
 
-  it("names the file, line and field of a record that fails the schema", async () => {
+  it("names the file, the field's own line and the field of a record that fails the schema", async () => {
     const bad = [record, { ...record, answer: { ...record.answer, dateAnswered: "2022-02-30" } }];
+    // The second record starts on line 17; its answer's date is on line 27.
     await expect(build(tempProject({ "a.json": JSON.stringify(bad, null, 2) }))).rejects.toThrow(
-      /^seeds\/a\.json:17: answer\.dateAnswered: expected a real calendar date, found "2022-02-30"$/,
+      /^seeds\/a\.json:27: answer\.dateAnswered: expected a real calendar date, found "2022-02-30"$/,
     );
   });
 
