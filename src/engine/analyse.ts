@@ -6,7 +6,7 @@
  */
 import { stem } from "./stem";
 import type { SynonymMatcher } from "./synonyms";
-import { tokenize } from "./tokenize";
+import { tokenize } from "../text/tokenize";
 
 export interface AnalysedField {
   /** Index keys in reading order; group keys follow the words they stand for. */

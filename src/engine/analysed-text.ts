@@ -4,7 +4,7 @@
  * repeat across records), so each text is analysed once per isolate and kept in a bounded cache.
  */
 import { stem } from "./stem";
-import { scanWords } from "./tokenize";
+import { scanWords } from "../text/tokenize";
 
 /**
  * Compact on purpose: cached texts live long enough to reach the old generation, and per-word

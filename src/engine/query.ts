@@ -7,7 +7,7 @@
 import { stem } from "./stem";
 import { HONORIFICS, STOP_WORDS } from "./stopwords";
 import type { SynonymMatcher } from "./synonyms";
-import { tokenize } from "./tokenize";
+import { tokenize } from "../text/tokenize";
 
 export interface QueryClause {
   /** The normalised word as typed; empty for a synonym group. */

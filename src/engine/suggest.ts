@@ -7,7 +7,7 @@
  */
 import { stem } from "./stem";
 import { HONORIFICS, STOP_WORDS } from "./stopwords";
-import { tokenize } from "./tokenize";
+import { tokenize } from "../text/tokenize";
 import type { Vocabulary } from "./vocabulary";
 
 export interface Suggestion {

@@ -5,7 +5,7 @@
  * key. So `United Nations inquiry` finds `UN inquiry` without expanding the query at request time.
  */
 import { stem } from "./stem";
-import { tokenize } from "./tokenize";
+import { tokenize } from "../text/tokenize";
 
 /** Group keys start with a character the tokenizer never emits, so they cannot clash with a word. */
 export const GROUP_KEY_PREFIX = "~";

@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { AnalysedTextCache, analyse, stemOfId } from "../../src/engine/analysed-text";
 import { stem } from "../../src/engine/stem";
-import { tokenize } from "../../src/engine/tokenize";
+import { tokenize } from "../../src/text/tokenize";
 
 /** What an analysis must equal: the tokenizer's words, each with the stem the build indexes. */
 const reference = (text: string) => {

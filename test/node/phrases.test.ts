@@ -12,7 +12,7 @@ import { PAIR_MIN_SHARED, pairKey, shareAtLeast } from "../../src/engine/phrase-
 import type { ShardedHead } from "../../src/engine/shard-layout";
 import { ShardedCollection } from "../../src/engine/shards";
 import { stemsOf } from "../../src/engine/synonyms";
-import { tokenize } from "../../src/engine/tokenize";
+import { tokenize } from "../../src/text/tokenize";
 import type { QuestionRecord } from "../../src/schema/record";
 import { build, loadModule, tempProject, testLimits } from "./build-helpers";
 

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { parseTextSeed } from "../../index-build/stages/parse-text";
 import { parseQuery } from "../../src/engine/query";
 import { compileSynonymGroups, SynonymMatcher } from "../../src/engine/synonyms";
-import { normaliseWord, terms } from "../../src/engine/tokenize";
+import { normaliseWord, terms } from "../../src/text/tokenize";
 import { seedText, type TextMember, type TextRecord } from "../support/seed-text";
 
 /** One line of free text: trimmed, non-empty, and not shaped like a layout line. */

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { normaliseWord, type Token, tokenize } from "../../src/engine/tokenize";
+import { normaliseWord, type Token, tokenize } from "../../src/text/tokenize";
 
 // The definition the fast scanner must agree with: every match of the word pattern, folded.
 const WORD = /[\p{L}\p{N}]+(?:['’‘ʼ][\p{L}\p{N}]+|(?<=\p{N})[.,](?=\p{N})\p{N}+)*/gu;

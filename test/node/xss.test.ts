@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { CompiledCollection } from "../../src/engine/compiled";
 import type { SearchEngine, SearchRequest } from "../../src/engine/engine";
-import { terms } from "../../src/engine/tokenize";
+import { terms } from "../../src/text/tokenize";
 import { highlightProblems, highlightText, scanMarkup } from "../support/markup";
 import { PROTOTYPE_WORDS, XSS_PAYLOADS } from "../support/xss-payloads";
 import { canary, payloadCollection, RECORD_PAYLOADS } from "./xss-fixture";
