@@ -120,9 +120,3 @@ export function buildLimits(
     assetFiles: number("assetFiles", plan === "free" ? 20_000 : 100_000),
   };
 }
-
-/** Kept for callers that only need the per-plan script limits. */
-export function scriptLimits(): ScriptLimits {
-  const { freeGzipBytes, paidGzipBytes } = buildLimits();
-  return { freeGzipBytes, paidGzipBytes };
-}
