@@ -1,11 +1,11 @@
 /**
- * Runs judged queries against a SearchEngine and scores the rankings. Shared by `npm run eval`
+ * Runs judged queries against a collection (the engine's public API) and scores the rankings. Shared by `npm run eval`
  * and the relevance floor test, so the figures in docs/relevance.md are the ones CI guards.
  */
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { buildCollection } from "../index-build/pipeline";
-import { SearchEngine } from "../src/engine/engine";
+import { type Collection, openCollection } from "../src/engine";
 import type { Filters } from "../src/schema/query";
 import { type Judgements, ndcgAt, recallAt, reciprocalRankOfBest } from "./metrics";
 
@@ -50,19 +50,20 @@ export function loadJudgedSet(name: string): JudgedSet {
   return JSON.parse(readFileSync(resolve(PROJECT_ROOT, "eval/judged", `${name}.json`), "utf8")) as JudgedSet;
 }
 
-export async function engineFor(set: JudgedSet): Promise<SearchEngine> {
+export async function engineFor(set: JudgedSet): Promise<Collection> {
   const { collection } = await buildCollection({
     seedsDir: resolve(PROJECT_ROOT, set.collection),
     projectRoot: PROJECT_ROOT,
   });
-  return new SearchEngine(collection);
+  return openCollection(collection);
 }
 
 const mean = (values: number[]) => values.reduce((sum, value) => sum + value, 0) / Math.max(1, values.length);
 
-export function evaluateSet(name: string, set: JudgedSet, engine: SearchEngine): SetOutcome {
-  const outcomes = set.queries.map((query): QueryOutcome => {
-    const { hits } = engine.search({
+export async function evaluateSet(name: string, set: JudgedSet, engine: Collection): Promise<SetOutcome> {
+  const outcomes: QueryOutcome[] = [];
+  for (const query of set.queries) {
+    const { hits } = await engine.search({
       answered: undefined,
       ...query.filters,
       q: query.q,
@@ -74,15 +75,15 @@ export function evaluateSet(name: string, set: JudgedSet, engine: SearchEngine):
     const judgements: Judgements = new Map(Object.entries(query.judgements));
     const best = Math.max(0, ...judgements.values());
     const bestIndex = ranked.findIndex((id) => judgements.get(id) === best);
-    return {
+    outcomes.push({
       query,
       ranked,
       ndcg: ndcgAt(10, ranked, judgements),
       reciprocalRank: reciprocalRankOfBest(ranked, judgements),
       recall: recallAt(10, ranked, judgements),
       bestRank: bestIndex < 0 ? null : bestIndex + 1,
-    };
-  });
+    });
+  }
   return {
     name,
     outcomes,

@@ -28,6 +28,6 @@ function printSet(set: SetOutcome): void {
 const results: SetOutcome[] = [];
 for (const name of SETS) {
   const set = loadJudgedSet(name);
-  results.push(evaluateSet(name, set, await engineFor(set)));
+  results.push(await evaluateSet(name, set, await engineFor(set)));
 }
 for (const result of results) printSet(result);

@@ -11,7 +11,7 @@
 import { writeSync } from "node:fs";
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { ASSET_PREFIX } from "../src/engine/shard-layout";
+import { ASSET_PREFIX } from "../src/engine/store/shard-layout";
 import { BudgetError } from "./budget";
 import { BuildError } from "./errors";
 import { buildLimits } from "./limits";

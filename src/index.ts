@@ -3,7 +3,7 @@ import { OpenAPIHono } from "@hono/zod-openapi";
 import { methodNotAllowed } from "hono/method-not-allowed";
 import type { AppEnv } from "./app-env";
 import { buildId, hydrationMs } from "./collection";
-import { AssetUnavailableError } from "./engine/shards";
+import { AssetUnavailableError } from "./engine";
 import { conditionalCache } from "./middleware/cache";
 import { apiCors } from "./middleware/cors";
 import { rateLimit } from "./middleware/rate-limit";
@@ -13,16 +13,13 @@ import { notFound, problemResponse } from "./problem";
 import { embedPageRoutes } from "./routes/embed-page";
 import { embedScriptRoutes } from "./routes/embed-script";
 import { metaRoutes } from "./routes/meta";
-import { htmlNotFound, type PageOptions, pageRoutes } from "./routes/pages";
+import { htmlNotFound, pageRoutes } from "./routes/pages";
 import { recordRoutes } from "./routes/records";
 import { rootRoutes } from "./routes/root";
 import { searchRoutes } from "./routes/search";
 import { suggestRoutes } from "./routes/suggest";
 
 const app = new OpenAPIHono<AppEnv>();
-
-// Pages offer search-as-you-type through the suggestion route below.
-const pageOptions: PageOptions = { suggestPath: () => "/v1/suggest" };
 
 /** People get an HTML 404; programs (and anything under the API's paths) get problem+json. */
 function wantsHtml(request: Request): boolean {
@@ -60,7 +57,7 @@ app.route("/", suggestRoutes);
 app.route("/", recordRoutes);
 app.route("/", metaRoutes);
 app.route("/", rootRoutes);
-app.route("/", pageRoutes(pageOptions));
+app.route("/", pageRoutes());
 app.route("/", embedScriptRoutes);
 app.route("/", embedPageRoutes);
 
@@ -76,7 +73,7 @@ app.doc31("/openapi.json", (c) => ({
 
 app.notFound((c) => {
   const path = new URL(c.req.url).pathname;
-  if (wantsHtml(c.req.raw)) return htmlNotFound(c, `There is no page at ${path}.`, pageOptions);
+  if (wantsHtml(c.req.raw)) return htmlNotFound(c, `There is no page at ${path}.`);
   return notFound(c, `Nothing at ${path}; see /openapi.json for the API.`);
 });
 

@@ -4,10 +4,11 @@
  * (United Nations, SG) becomes one clause for the group; stop words and honorifics are optional;
  * every other word is required but may be completed or corrected if the index lacks it.
  */
+
+import { tokenize } from "../text/tokenize";
 import { stem } from "./stem";
 import { HONORIFICS, STOP_WORDS } from "./stopwords";
 import type { SynonymMatcher } from "./synonyms";
-import { tokenize } from "../text/tokenize";
 
 export interface QueryClause {
   /** The normalised word as typed; empty for a synonym group. */

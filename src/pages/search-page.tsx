@@ -2,10 +2,9 @@
  * `/`: the collection's title and description, the search form, a page of results with
  * highlighted matches, filter links with counts, sort, pagination and a helpful empty state.
  */
-import type { SearchResult } from "../engine/engine";
+import type { SearchResult } from "../engine";
 import type { Meta } from "../schema/meta";
 import type { InvalidParam } from "../schema/problem";
-import type { QuestionRecord } from "../schema/record";
 import type { Hit } from "../schema/search";
 import { ActiveFilters, FacetList } from "./facet-list";
 import { longDate, paragraphs, truncate } from "./format";
@@ -20,7 +19,6 @@ export interface SearchPageProps {
   /** Null when the parameters were invalid and no search ran. */
   result: SearchResult | null;
   errors: InvalidParam[];
-  record(id: string): QuestionRecord | undefined;
   origin: string;
   suggestPath: string | null;
 }
@@ -33,13 +31,13 @@ function summary(state: SearchState, total: number): string {
   return hasFilters(state) ? `${found} with these filters` : `All ${found}`;
 }
 
-function HitItem({ hit, record }: { hit: Hit; record: QuestionRecord | undefined }) {
+function HitItem({ hit }: { hit: Hit }) {
   const member = hit.askingMember;
   const memberDetails = [member.party, member.memberFrom].filter(Boolean).join(", ");
   return (
     <li>
       <h3>
-        <a href={`/records/${hit.id}`}>{record?.heading ?? `Question from ${member.name}`}</a>
+        <a href={`/records/${hit.id}`}>{hit.heading ?? `Question from ${member.name}`}</a>
       </h3>
       <p class="meta">
         {member.name}
@@ -53,12 +51,12 @@ function HitItem({ hit, record }: { hit: Hit; record: QuestionRecord | undefined
         )}
       </p>
       <p class="snippet">
-        <Highlighted html={hit.highlights.questionText} />
+        <Highlighted marked={hit.marked.questionText} />
       </p>
-      {hit.highlights.answerText && (
+      {hit.marked.answerText && (
         <p class="snippet">
           <strong>Answer: </strong>
-          <Highlighted html={hit.highlights.answerText} />
+          <Highlighted marked={hit.marked.answerText} />
         </p>
       )}
     </li>
@@ -147,7 +145,7 @@ function Intro({ meta }: { meta: Meta }) {
   );
 }
 
-export function SearchPage({ meta, state, result, errors, record, origin, suggestPath }: SearchPageProps) {
+export function SearchPage({ meta, state, result, errors, origin, suggestPath }: SearchPageProps) {
   const searching = state.q !== "" || hasFilters(state);
   const pageNumber = Math.floor(state.offset / PAGE_SIZE) + 1;
   const title = searching
@@ -201,7 +199,7 @@ export function SearchPage({ meta, state, result, errors, record, origin, sugges
             ) : (
               <ol class="results" start={state.offset + 1}>
                 {result.hits.map((hit) => (
-                  <HitItem hit={hit} record={record(hit.id)} />
+                  <HitItem hit={hit} />
                 ))}
               </ol>
             )}

@@ -8,9 +8,9 @@ import type { AppEnv } from "../app-env";
 import { served } from "../collection";
 import { frameAncestors } from "../embed/frame-ancestors";
 import { EMBED_PAGE_CSS, styleHashSource } from "../embed/page-style";
-import { parseHighlight } from "../embed/widget/highlight-parse";
 import { countLabel, type Labels, resolveLabels } from "../embed/widget/labels";
 import { describeIssues } from "../middleware/validation";
+import { Highlighted } from "../pages/highlighted";
 import { EmbedParams } from "../schema/embed";
 import type { Hit } from "../schema/search";
 
@@ -20,10 +20,6 @@ function queryObject(queries: Record<string, string[]>): Record<string, string |
   for (const [name, values] of Object.entries(queries))
     object[name] = values.length === 1 ? (values[0] as string) : values;
   return object;
-}
-
-function Highlighted({ html }: { html: string }) {
-  return <>{parseHighlight(html).map(({ text, marked }) => (marked ? <mark>{text}</mark> : text))}</>;
 }
 
 function Result({ hit, labels, lang, target }: { hit: Hit; labels: Labels; lang: string; target: string }) {
@@ -40,7 +36,7 @@ function Result({ hit, labels, lang, target }: { hit: Hit; labels: Labels; lang:
         target={target}
         rel={target === "_blank" ? "noopener" : undefined}
       >
-        <Highlighted html={hit.highlights.questionText} />
+        <Highlighted marked={hit.marked.questionText} />
       </a>
       <span class="m">
         {member.party ? `${member.name} (${member.party})` : member.name}
@@ -139,9 +135,7 @@ export const embedPageRoutes = new Hono<AppEnv>().get("/embed", async (c) => {
   }
   const params = parsed.data;
   const labels = resolveLabels(params.lang, null);
-  const result = params.q.trim()
-    ? await served.search({ ...params, sort: "relevance", offset: 0 }, c.env.ASSETS)
-    : null;
+  const result = params.q.trim() ? await served.search({ ...params, sort: "relevance", offset: 0 }) : null;
   return c.html(
     <Page params={params} labels={labels} hits={result?.hits ?? []} total={result?.total ?? null} problems={[]} />,
   );

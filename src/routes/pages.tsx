@@ -6,7 +6,7 @@ import { type Context, Hono } from "hono";
 import type { JSX } from "hono/jsx/jsx-runtime";
 import type { AppEnv } from "../app-env";
 import { served } from "../collection";
-import type { SearchRequest } from "../engine/engine";
+import type { SearchRequest } from "../engine";
 import { describeIssues } from "../middleware/validation";
 import { assetsByPath, IMMUTABLE } from "../pages/assets";
 import { facetsIgnoringOwnFilter } from "../pages/facet-counts";
@@ -15,12 +15,9 @@ import { RecordPage } from "../pages/record-page";
 import { SearchPage } from "../pages/search-page";
 import { EMPTY_STATE, PAGE_SIZE, PageParams, toState } from "../pages/search-state";
 import { RecordId } from "../schema/primitives";
-import type { QuestionRecord } from "../schema/record";
 
-export interface PageOptions {
-  /** Where search-as-you-type asks for completions, or null when this Worker has no such route. */
-  suggestPath(): string | null;
-}
+/** Where the pages' search-as-you-type asks for completions (routes/suggest.ts). */
+const SUGGEST_PATH = "/v1/suggest";
 
 /** Renders a page and reports the render time in `Server-Timing`. */
 async function renderPage(c: Context<AppEnv>, page: JSX.Element, status: 200 | 400 | 404): Promise<Response> {
@@ -32,8 +29,8 @@ async function renderPage(c: Context<AppEnv>, page: JSX.Element, status: 200 | 4
 }
 
 /** A 404 page for people; the JSON API keeps its problem+json 404s. */
-export function htmlNotFound(c: Context<AppEnv>, detail: string, options: PageOptions): Promise<Response> {
-  return renderPage(c, <NotFoundPage detail={detail} suggestPath={options.suggestPath()} />, 404);
+export function htmlNotFound(c: Context<AppEnv>, detail: string): Promise<Response> {
+  return renderPage(c, <NotFoundPage detail={detail} suggestPath={SUGGEST_PATH} />, 404);
 }
 
 /** The query string as zod sees it: repeated names become lists; keys from users go in a null-prototype object. */
@@ -46,14 +43,12 @@ function queryObject(url: URL): Record<string, string | string[]> {
   return query;
 }
 
-export function pageRoutes(options: PageOptions) {
+export function pageRoutes() {
   return new Hono<AppEnv>()
     .get("/", async (c) => {
       const url = new URL(c.req.url);
       const parsed = PageParams.safeParse(queryObject(url));
-      const shown = new Map<string, QuestionRecord>();
-      const common = { meta: served.meta, record: (id: string) => shown.get(id), origin: url.origin };
-      const suggestPath = options.suggestPath();
+      const common = { meta: served.meta, origin: url.origin, suggestPath: SUGGEST_PATH };
       if (!parsed.success) {
         const errors = describeIssues(c, parsed.error);
         const page = (
@@ -62,33 +57,27 @@ export function pageRoutes(options: PageOptions) {
             state={{ ...EMPTY_STATE, q: url.searchParams.get("q")?.trim() ?? "" }}
             result={null}
             errors={errors}
-            suggestPath={suggestPath}
           />
         );
         return renderPage(c, page, 400);
       }
       const state = toState(parsed.data);
       const request = { ...parsed.data, q: state.q, limit: PAGE_SIZE };
-      const search = (wanted: SearchRequest) => served.search(wanted, c.env.ASSETS);
+      const search = (wanted: SearchRequest) => served.search(wanted);
       const found = await search(request);
-      const [facets, records] = await Promise.all([
-        facetsIgnoringOwnFilter(search, request, found),
-        Promise.all(found.hits.map((hit) => served.record(hit.id, c.env.ASSETS))),
-      ]);
-      for (const record of records) if (record) shown.set(record.id, record);
-      const result = { ...found, facets };
-      const page = <SearchPage {...common} state={state} result={result} errors={[]} suggestPath={suggestPath} />;
+      const result = { ...found, facets: await facetsIgnoringOwnFilter(search, request, found) };
+      const page = <SearchPage {...common} state={state} result={result} errors={[]} />;
       return renderPage(c, page, 200);
     })
     .get("/records/:id", async (c) => {
       const id = c.req.param("id");
-      const record = RecordId.safeParse(id).success ? await served.record(id, c.env.ASSETS) : undefined;
+      const record = RecordId.safeParse(id).success ? await served.record(id) : undefined;
       if (!record) {
         const shown = id.length > 70 ? `${id.slice(0, 67)}...` : id;
-        return htmlNotFound(c, `No question has the id “${shown}”.`, options);
+        return htmlNotFound(c, `No question has the id “${shown}”.`);
       }
       const origin = new URL(c.req.url).origin;
-      return renderPage(c, <RecordPage record={record} origin={origin} suggestPath={options.suggestPath()} />, 200);
+      return renderPage(c, <RecordPage record={record} origin={origin} suggestPath={SUGGEST_PATH} />, 200);
     })
     .get("/assets/:file", (c, next) => {
       const asset = assetsByPath.get(new URL(c.req.url).pathname);

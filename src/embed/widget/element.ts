@@ -3,8 +3,8 @@
  * questions in a WAI-ARIA combobox (focus stays in the input; ↑/↓ move, Enter opens, Esc closes).
  * Everything from the API becomes text nodes; the only elements created are the widget's own.
  */
-import type { Hit, SearchResponse } from "../../schema/search";
-import { parseHighlight } from "./highlight-parse";
+import type { Hit, MarkedText, SearchResponse } from "../../schema/search";
+import { markedPieces } from "../../text/marked-text";
 import { countLabel, type Labels, resolveLabels } from "./labels";
 import { applyStyles } from "./styles";
 
@@ -24,8 +24,10 @@ function element<K extends keyof HTMLElementTagNameMap>(
   return node;
 }
 
-function highlighted(html: string): Array<Node | string> {
-  return parseHighlight(html).map(({ text, marked }) => (marked ? element("mark", { part: "mark" }, text) : text));
+function highlighted(marked: MarkedText): Array<Node | string> {
+  return markedPieces(marked).map((piece) =>
+    piece.marked ? element("mark", { part: "mark" }, piece.text) : piece.text,
+  );
 }
 
 function fire(target: HTMLElement, name: string, detail: unknown, cancelable = false): boolean {
@@ -196,7 +198,7 @@ export class PqSearch extends HTMLElement {
       { part: "details", class: "m" },
       ...details.flatMap((detail, i) => (i > 0 ? [" · ", detail] : [detail])),
     );
-    const snippet = element("span", { part: "snippet", class: "q" }, ...highlighted(hit.highlights.questionText));
+    const snippet = element("span", { part: "snippet", class: "q" }, ...highlighted(hit.marked.questionText));
     const option = element(
       "a",
       { part: "option", id: `pq-option-${index}`, role: "option", "aria-selected": "false", tabindex: "-1" },

@@ -1,12 +1,11 @@
 /**
- * Turns filter parameters into a per-document test over the typed columns: every check is an
- * integer comparison or a table lookup, resolved from the parameters once per request.
+ * Filter: turns filter parameters into a per-document test over the typed columns (columns.ts):
+ * every check is an integer comparison or a table lookup, resolved from the parameters once per
+ * request, never a walk through record objects.
  */
-import type { Filters } from "../schema/query";
-import type { QuestionRecord } from "../schema/record";
-import type { Columns } from "./columns";
-import { dayNumber } from "./columns";
-import type { CompiledCollection } from "./compiled";
+import type { Filters } from "../../schema/query";
+import { type Columns, dayNumber } from "../columns";
+import type { CollectionTables } from "../compiled";
 
 export type DocPredicate = (doc: number) => boolean;
 
@@ -16,41 +15,60 @@ interface AnyOf {
   allowed: Uint8Array;
 }
 
-function anyOf(values: string[], wanted: string[], codes: Int32Array): AnyOf {
-  const allowed = new Uint8Array(values.length + 1);
+function anyOf(
+  codeOf: (value: string) => number | undefined,
+  size: number,
+  wanted: string[],
+  codes: Int32Array,
+): AnyOf {
+  const allowed = new Uint8Array(size + 1);
   for (const value of wanted) {
-    const code = values.indexOf(value);
-    if (code >= 0) allowed[code + 1] = 1;
+    const code = codeOf(value);
+    if (code !== undefined && code >= 0) allowed[code + 1] = 1;
   }
   return { codes, allowed };
 }
 
-type FilterTables = Pick<CompiledCollection, "facetValues"> & { records: readonly QuestionRecord[] };
-
-/** `null` when no filter is set, so callers can skip filtering altogether. */
-export function compileFilters(collection: FilterTables, columns: Columns, filters: Filters): DocPredicate | null {
+/**
+ * The test every filtered record passes; `null` when no filter is set, so callers can skip
+ * filtering altogether. The columns the filters read must be loaded (`columnsFor`).
+ */
+export function compileFilters(
+  tables: Pick<CollectionTables, "facetValues">,
+  columns: Columns,
+  filters: Filters,
+): DocPredicate | null {
   const sets: AnyOf[] = [];
-  if (filters.house !== undefined) sets.push(anyOf(collection.facetValues.house, [filters.house], columns.facet.house));
+  const facet = (name: keyof CollectionTables["facetValues"], wanted: string[]) => {
+    const values = tables.facetValues[name];
+    sets.push(anyOf((value) => values.indexOf(value), values.length, wanted, columns.facet[name]));
+  };
+  if (filters.house !== undefined) facet("house", [filters.house]);
   // Facets filtered as "any of" the given values.
-  for (const facet of ["party", "member", "body", "heading"] as const) {
-    const wanted = filters[facet];
-    if (wanted?.length) sets.push(anyOf(collection.facetValues[facet], wanted, columns.facet[facet]));
+  for (const name of ["party", "member", "body", "heading"] as const) {
+    const wanted = filters[name];
+    if (wanted?.length) facet(name, wanted);
   }
-  if (filters.answered !== undefined) {
-    sets.push(anyOf(collection.facetValues.answered, [String(filters.answered)], columns.facet.answered));
+  if (filters.answered !== undefined) facet("answered", [String(filters.answered)]);
+  if (filters.uin?.length) {
+    const { codes, codeOf } = columns.uin;
+    sets.push(
+      anyOf(
+        (uin) => codeOf.get(uin),
+        codeOf.size,
+        filters.uin.map((uin) => uin.toUpperCase()),
+        codes,
+      ),
+    );
   }
-  // Case-blind: people type hl12826 as often as HL12826. Rare enough to read the record itself.
-  const uins = filters.uin?.length ? new Set(filters.uin.map((uin) => uin.toUpperCase())) : null;
   const answeredRange = filters.from !== undefined || filters.to !== undefined;
   const answeredFrom = filters.from === undefined ? 0 : dayNumber(filters.from);
   const answeredTo = filters.to === undefined ? 99_999_999 : dayNumber(filters.to);
   const tabledRange = filters.tabledFrom !== undefined || filters.tabledTo !== undefined;
   const tabledFrom = filters.tabledFrom === undefined ? 0 : dayNumber(filters.tabledFrom);
   const tabledTo = filters.tabledTo === undefined ? 99_999_999 : dayNumber(filters.tabledTo);
-  if (sets.length === 0 && !uins && !answeredRange && !tabledRange) return null;
+  if (sets.length === 0 && !answeredRange && !tabledRange) return null;
 
-  const { records } = collection;
-  // Date columns are read only when filtered on (a sharded collection fetches tabling dates for such requests only).
   const answeredOn = answeredRange ? columns.answeredOn : null;
   const tabledOn = tabledRange ? columns.tabledOn : null;
   return (doc) => {
@@ -66,10 +84,22 @@ export function compileFilters(collection: FilterTables, columns: Columns, filte
       const day = tabledOn[doc] as number;
       if (day < 0 || day < tabledFrom || day > tabledTo) return false;
     }
-    if (uins) {
-      const uin = records[doc]?.uin;
-      if (uin === undefined || !uins.has(uin.toUpperCase())) return false;
-    }
     return true;
   };
+}
+
+/**
+ * The documents of `docs` passing `predicate`, in order, as a view of `out`; `docs` itself when
+ * nothing is filtered (callers must not mutate it). Its own loop rather than the matcher's `keep`:
+ * a call site that sees only filter predicates stays fast (sharing `keep`'s, which also sees the
+ * phrase and clause tests, measured ~6 % slower).
+ */
+export function filtered(docs: Int32Array, predicate: DocPredicate | null, out: Int32Array): Int32Array {
+  if (!predicate) return docs;
+  let count = 0;
+  for (let i = 0; i < docs.length; i++) {
+    const doc = docs[i] as number;
+    if (predicate(doc)) out[count++] = doc;
+  }
+  return out.subarray(0, count);
 }
