@@ -88,6 +88,7 @@ export class Columns {
 
   /** Derives the named columns not derived yet; null when there is nothing to wait for. */
   load(names: readonly ColumnName[]): Promise<void> | null {
+    if (names.length === 0) return null;
     const waits = names.filter((name) => !this.has(name)).map((name) => this.derive(name));
     return waits.length === 0 ? null : Promise.all(waits).then(() => undefined);
   }
@@ -114,8 +115,19 @@ export class Columns {
   }
 }
 
+const NONE: readonly ColumnName[] = [];
+
 /** The columns a request's filters read beyond the facet codes. */
-export function columnsFor(filters: Filters): ColumnName[] {
+export function columnsFor(filters: Filters): readonly ColumnName[] {
+  // Most requests filter on facets only: no list to make.
+  if (
+    filters.from === undefined &&
+    filters.to === undefined &&
+    filters.tabledFrom === undefined &&
+    filters.tabledTo === undefined &&
+    !filters.uin?.length
+  )
+    return NONE;
   const names: ColumnName[] = [];
   if (filters.from !== undefined || filters.to !== undefined) names.push("dateAnswered");
   if (filters.tabledFrom !== undefined || filters.tabledTo !== undefined) names.push("dateTabled");

@@ -79,15 +79,52 @@ export class Engine implements Collection {
     const columns = this.columns.load(columnsFor(request));
     if (postings || columns) await Promise.all([postings, columns]);
 
+    const found = this.answer(request, plan, index);
+    return found instanceof Promise ? await found : found;
+  }
+
+  /**
+   * The search once its postings and columns are at hand: synchronous (a plain function, which the
+   * JIT optimises better than an async one) unless a phrase re-read or the page needs records
+   * fetched.
+   */
+  private answer(
+    request: SearchRequest,
+    plan: SearchPlan,
+    index: TermIndex | null,
+  ): SearchResult | Promise<SearchResult> {
     const scored = index !== null && plan.clauses.length > 0;
     let matches = scored ? this.match(plan, index) : this.allDocs;
     matches = filtered(matches, compileFilters(this.tables, this.columns, request), this.filterBuffer);
-    if (scored && plan.phrases.length > 0 && matches.length > 0 && needsReread(plan.phrases, index))
-      matches = await this.reread(matches, plan.phrases);
-    const { total, page, facets } = this.rank(request, matches, scored);
+    if (scored && plan.phrases.length > 0 && matches.length > 0 && needsReread(plan.phrases, index)) {
+      const reread = this.reread(matches, plan.phrases);
+      if (reread instanceof Promise) return reread.then((held) => this.page(request, plan, held, scored));
+      matches = reread;
+    }
+    return this.page(request, plan, matches, scored);
+  }
 
-    const records = await this.store.records(page);
-    return { total, hits: renderHits(records, plan.marked, this.texts, this.highlighter), facets };
+  /** Orders the matches, counts their facets, and renders the page's hits. */
+  private page(
+    request: SearchRequest,
+    plan: SearchPlan,
+    matches: Int32Array,
+    scored: boolean,
+  ): SearchResult | Promise<SearchResult> {
+    const ranked = this.rank(request, matches, scored);
+    // A bundled store (or resident shards) answers at once: no await, so no other request runs here.
+    const found = this.store.records(ranked.page);
+    return found instanceof Promise
+      ? found.then((records) => this.rendered(ranked, plan, records))
+      : this.rendered(ranked, plan, found);
+  }
+
+  private rendered(ranked: Ranked, plan: SearchPlan, records: readonly QuestionRecord[]): SearchResult {
+    return {
+      total: ranked.total,
+      hits: renderHits(records, plan.marked, this.texts, this.highlighter),
+      facets: ranked.facets,
+    };
   }
 
   async list(request: ListRequest): Promise<ListResult> {
@@ -128,17 +165,21 @@ export class Engine implements Collection {
   }
 
   /**
-   * The matches holding every phrase word for word, read from their records. Fetching them is an
-   * await: the matches and their scores are copied out first, and the scores put back after.
+   * The matches holding every phrase word for word, read from their records. When the records
+   * must be fetched, that is an await: the matches and their scores are copied out first, and the
+   * scores put back after, since another search may use the scratch space meanwhile.
    */
-  private async reread(matches: Int32Array, phrases: readonly string[][]): Promise<Int32Array> {
+  private reread(matches: Int32Array, phrases: readonly string[][]): Int32Array | Promise<Int32Array> {
+    const holding = (candidates: Int32Array, records: readonly QuestionRecord[]) =>
+      this.matcher.keep(candidates, (_, at) => this.phrases.holds(records[at] as QuestionRecord, phrases, this.texts));
+    const found = this.store.records(Array.from(matches));
+    if (!(found instanceof Promise)) return holding(matches, found);
     const candidates = matches.slice();
     const saved = Float64Array.from(candidates, (doc) => this.scores.total[doc] as number);
-    const records = await this.store.records(Array.from(candidates));
-    this.scores.restore(candidates, saved);
-    return this.matcher.keep(candidates, (_, at) =>
-      this.phrases.holds(records[at] as QuestionRecord, phrases, this.texts),
-    );
+    return found.then((records) => {
+      this.scores.restore(candidates, saved);
+      return holding(candidates, records);
+    });
   }
 
   /** The page's records in order, `total`, and the facet counts over every match. */

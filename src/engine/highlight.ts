@@ -10,6 +10,35 @@ import type { AnalysedText, TextAnalyser } from "./analysed-text";
 export type StemMatcher = ReadonlySet<string> | ((stem: string) => boolean);
 
 const SPACE_RUN = /\s\s|[^\S ]/;
+/** Whether a UTF-16 code unit is whitespace as `\s` (and `trim`) define it, without a regex. */
+function isWhitespace(code: number): boolean {
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
+
+/** How many characters collapsing each whitespace run of `text[from, to)` to one space removes. */
+function collapsedAway(text: string, from: number, to: number): number {
+  let removed = 0;
+  let run = 0;
+  for (let i = from; i < to; i++) {
+    if (isWhitespace(text.charCodeAt(i))) run++;
+    else {
+      if (run > 1) removed += run - 1;
+      run = 0;
+    }
+  }
+  return removed + (run > 1 ? run - 1 : 0);
+}
 
 /** Marks texts analysed by one engine's analyser. Calls are synchronous, so one scratch array serves them all. */
 export class Highlighter {
@@ -23,7 +52,13 @@ export class Highlighter {
   /** The whole text with every matching word marked. */
   whole(text: string, analysed: AnalysedText, matches: StemMatcher): MarkedText {
     const { starts, ends } = analysed;
-    return { text, marks: this.matchingTokens(analysed, matches).map((i) => [starts[i] as number, ends[i] as number]) };
+    const tokens = this.matchingTokens(analysed, matches);
+    const marks = new Array<[number, number]>(tokens.length);
+    for (let m = 0; m < tokens.length; m++) {
+      const i = tokens[m] as number;
+      marks[m] = [starts[i] as number, ends[i] as number];
+    }
+    return { text, marks };
   }
 
   /**
@@ -51,29 +86,30 @@ export class Highlighter {
     const from = first === 0 ? 0 : (starts[first] as number);
     const to = last === count - 1 ? text.length : (ends[last] as number);
     const prefix = from > 0 ? "… " : "";
-    // Whitespace runs never cross a mark (marks are words), so each gap between marks collapses
-    // on its own; most windows have no run to collapse and skip the regex pass.
-    const collapse = SPACE_RUN.test(text.slice(from, to));
-    const gap = (start: number, end: number) => {
-      const piece = text.slice(start, end);
-      return collapse ? piece.replace(/\s+/g, " ") : piece;
-    };
-    let body = "";
+    let body = text.slice(from, to);
+    // Whitespace runs never cross a mark (marks are words), so they collapse without moving a mark
+    // out of its word; most windows have none, and skip the regex pass and the offset walk.
+    const collapse = SPACE_RUN.test(body);
+    if (collapse) body = body.replace(/\s+/g, " ");
+    // After collapsing (or with nothing to collapse) at most one whitespace character leads.
+    const lead = body.length > 0 && isWhitespace(body.charCodeAt(0)) ? 1 : 0;
+    body = body.trim();
     const marks: Array<[number, number]> = [];
-    let cursor = from;
-    for (const i of hits) {
+    // Offsets in the window, moved left by what collapsing removed before each mark.
+    let removed = 0;
+    let scanned = from;
+    for (let h = 0; h < hits.length; h++) {
+      const i = hits[h] as number;
       const start = starts[i] as number;
       const end = ends[i] as number;
       if (start < from || end > to) continue;
-      body += gap(cursor, start);
-      if (marks.length === 0) body = body.trimStart();
-      const at = prefix.length + body.length;
-      body += text.slice(start, end);
+      if (collapse) {
+        removed += collapsedAway(text, scanned, start);
+        scanned = start;
+      }
+      const at = prefix.length + start - from - removed - lead;
       marks.push([at, at + end - start]);
-      cursor = end;
     }
-    body += gap(cursor, to);
-    body = marks.length === 0 ? body.trim() : body.trimEnd();
     return { text: `${prefix}${body}${to < text.length ? " …" : ""}`, marks };
   }
 

@@ -17,13 +17,23 @@ export function escapeHtml(text: string): string {
 
 /** The text HTML-escaped, with `<mark>` and `</mark>` around each marked range and nothing else added. */
 export function markedHtml({ text, marks }: MarkedText): string {
+  // Text with nothing to escape (most prose) is cut at the marks without testing every piece.
+  const plain = !SPECIAL.test(text);
+  if (marks.length === 0) return plain ? text : escapeHtml(text);
   let html = "";
   let cursor = 0;
-  for (const [start, end] of marks) {
-    html += `${escapeHtml(text.slice(cursor, start))}<mark>${escapeHtml(text.slice(start, end))}</mark>`;
+  // An indexed loop: destructuring each range through the iterator protocol costs more per hit.
+  for (let m = 0; m < marks.length; m++) {
+    const range = marks[m] as [number, number];
+    const start = range[0];
+    const end = range[1];
+    const before = text.slice(cursor, start);
+    const word = text.slice(start, end);
+    html += plain ? `${before}<mark>${word}</mark>` : `${escapeHtml(before)}<mark>${escapeHtml(word)}</mark>`;
     cursor = end;
   }
-  return html + escapeHtml(text.slice(cursor));
+  const rest = text.slice(cursor);
+  return html + (plain ? rest : escapeHtml(rest));
 }
 
 export interface MarkedPiece {

@@ -96,7 +96,7 @@ beforeAll(async () => {
   const vocabulary = new Vocabulary(collection.vocabulary);
   const synonyms = new SynonymMatcher(collection.synonyms);
   reference = (request) => {
-    const query = parseQuery(request.q, synonyms, (key) => keyPosition.has(key));
+    const query = parseQuery(request.q, synonyms, keyPosition);
     let scores: Map<number, number> | null = null;
     if (query.clauses.length > 0) {
       scores = new Map();

@@ -111,7 +111,7 @@ describe("the query normaliser", () => {
     const synonyms = new SynonymMatcher(compileSynonymGroups(Array.isArray(groups) ? groups : (groups.groups ?? [])));
     fc.assert(
       fc.property(anyText, fc.boolean(), (q, indexHasEverything) => {
-        parseQuery(q, synonyms, (key) => indexHasEverything || key.length % 2 === 0);
+        parseQuery(q, synonyms, { has: (key) => indexHasEverything || key.length % 2 === 0 });
       }),
       { numRuns: 3000 },
     );

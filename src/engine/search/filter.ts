@@ -15,15 +15,13 @@ interface AnyOf {
   allowed: Uint8Array;
 }
 
-function anyOf(
-  codeOf: (value: string) => number | undefined,
-  size: number,
-  wanted: string[],
-  codes: Int32Array,
-): AnyOf {
-  const allowed = new Uint8Array(size + 1);
+/** `wanted` as codes: positions in `values` (a facet's sorted values) or entries of a code column's table. */
+function anyOf(values: readonly string[] | ReadonlyMap<string, number>, wanted: string[], codes: Int32Array): AnyOf {
+  const table = values instanceof Map ? (values as ReadonlyMap<string, number>) : null;
+  const list = values as readonly string[];
+  const allowed = new Uint8Array((table ? table.size : list.length) + 1);
   for (const value of wanted) {
-    const code = codeOf(value);
+    const code = table ? table.get(value) : list.indexOf(value);
     if (code !== undefined && code >= 0) allowed[code + 1] = 1;
   }
   return { codes, allowed };
@@ -39,23 +37,20 @@ export function compileFilters(
   filters: Filters,
 ): DocPredicate | null {
   const sets: AnyOf[] = [];
-  const facet = (name: keyof CollectionTables["facetValues"], wanted: string[]) => {
-    const values = tables.facetValues[name];
-    sets.push(anyOf((value) => values.indexOf(value), values.length, wanted, columns.facet[name]));
-  };
-  if (filters.house !== undefined) facet("house", [filters.house]);
+  const { facetValues } = tables;
+  if (filters.house !== undefined) sets.push(anyOf(facetValues.house, [filters.house], columns.facet.house));
   // Facets filtered as "any of" the given values.
   for (const name of ["party", "member", "body", "heading"] as const) {
     const wanted = filters[name];
-    if (wanted?.length) facet(name, wanted);
+    if (wanted?.length) sets.push(anyOf(facetValues[name], wanted, columns.facet[name]));
   }
-  if (filters.answered !== undefined) facet("answered", [String(filters.answered)]);
+  if (filters.answered !== undefined)
+    sets.push(anyOf(facetValues.answered, [String(filters.answered)], columns.facet.answered));
   if (filters.uin?.length) {
     const { codes, codeOf } = columns.uin;
     sets.push(
       anyOf(
-        (uin) => codeOf.get(uin),
-        codeOf.size,
+        codeOf,
         filters.uin.map((uin) => uin.toUpperCase()),
         codes,
       ),

@@ -11,7 +11,11 @@ import type { Highlighter } from "../highlight";
 
 const unmarked = (text: string): MarkedText => ({ text, marks: [] });
 
-/** The hits for `records`, marking the `marked` stems (none when browsing). */
+/**
+ * The hits for `records`, marking the `marked` stems (none when browsing). Plain loops and no
+ * closures: this runs for every page, and each closure made per call costs a `__name` call in
+ * the Worker's bundle (wrangler keeps function names).
+ */
 export function renderHits(
   records: readonly QuestionRecord[],
   marked: ReadonlySet<string>,
@@ -21,21 +25,21 @@ export function renderHits(
   const marking = marked.size > 0;
   // Boilerplate answers repeat word for word across hits: mark each distinct text once per page.
   const snippets = new Map<string, MarkedText | null>();
-  const snippetOf = (text: string) => {
-    let snippet = snippets.get(text);
-    if (snippet === undefined) {
-      // Nothing to mark (browsing): no snippet, and no need to analyse the text.
-      snippet = marking ? highlighter.snippet(text, texts.get(text), marked) : null;
-      snippets.set(text, snippet);
-    }
-    return snippet;
-  };
-  return records.map((record) => {
+  const hits = new Array<Hit>(records.length);
+  for (let i = 0; i < records.length; i++) {
+    const record = records[i] as QuestionRecord;
     const question = marking
       ? highlighter.whole(record.questionText, texts.get(record.questionText), marked)
       : unmarked(record.questionText);
-    const answer = record.answer ? snippetOf(record.answer.text) : null;
-    return {
+    let answer: MarkedText | null = null;
+    if (record.answer) {
+      const text = record.answer.text;
+      const known = snippets.get(text);
+      // Nothing to mark (browsing): no snippet, and no need to analyse the text.
+      answer = known !== undefined ? known : marking ? highlighter.snippet(text, texts.get(text), marked) : null;
+      if (known === undefined) snippets.set(text, answer);
+    }
+    hits[i] = {
       id: record.id,
       house: record.house,
       askingMember: record.askingMember,
@@ -46,5 +50,6 @@ export function renderHits(
       highlights: { questionText: markedHtml(question), answerText: answer && markedHtml(answer) },
       marked: { questionText: question, answerText: answer },
     };
-  });
+  }
+  return hits;
 }

@@ -40,9 +40,9 @@ export class Matcher {
     const clauses: ScoredClause[] = [];
     for (const clause of plan.clauses) {
       const scored: ScoredClause = { required: clause.required, keys: [], postings: 0 };
-      for (const { key, weight } of clause.keys) {
-        const impact = index.impacts.of(key);
-        scored.keys.push({ impact, weight });
+      for (let k = 0; k < clause.keys.length; k++) {
+        const impact = index.impacts.of(clause.keys[k] as string);
+        scored.keys.push({ impact, weight: clause.weights[k] as number });
         scored.postings += impact.docs.length;
       }
       if (clause.required && scored.postings === 0) return NONE;

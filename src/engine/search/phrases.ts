@@ -33,6 +33,8 @@ export class PhraseFilter {
   /** Records listed by the pair being applied, by generation; made on the first phrase. */
   private stamp: Uint32Array | null = null;
   private generation = 0;
+  /** The analysed fields of the record being re-read (scratch: re-reading is synchronous). */
+  private readonly fieldTexts: Array<AnalysedText | undefined> = SEARCH_FIELDS.map(() => undefined);
 
   constructor(private readonly size: number) {}
 
@@ -60,26 +62,28 @@ export class PhraseFilter {
   /**
    * Whether some field of the record holds each phrase word for word. Fields are analysed lazily
    * (most phrases are settled by the question, the first field) and through the highlighting
-   * cache, whose stems are the build's and which the hits reuse.
+   * cache, whose stems are the build's and which the hits reuse. Plain loops: this runs once per
+   * candidate re-read.
    */
   holds(record: QuestionRecord, phrases: readonly string[][], texts: AnalysedTextCache): boolean {
-    const fieldTexts: Array<AnalysedText | undefined> = [];
-    const analysedField = (i: number) => {
-      let analysed = fieldTexts[i];
-      if (!analysed) {
-        analysed = texts.get((SEARCH_FIELDS[i] as (typeof SEARCH_FIELDS)[number]).text(record));
-        fieldTexts[i] = analysed;
-      }
-      return analysed;
-    };
-    // Stems are numbered as texts are analysed, so a phrase's numbers are read after the field's.
-    return phrases.every((phrase) =>
-      SEARCH_FIELDS.some((_, i) => {
-        const analysed = analysedField(i);
+    const fieldTexts = this.fieldTexts;
+    fieldTexts.fill(undefined);
+    for (let p = 0; p < phrases.length; p++) {
+      const phrase = phrases[p] as string[];
+      let found = false;
+      for (let i = 0; i < SEARCH_FIELDS.length && !found; i++) {
+        let analysed = fieldTexts[i];
+        if (!analysed) {
+          analysed = texts.get((SEARCH_FIELDS[i] as (typeof SEARCH_FIELDS)[number]).text(record));
+          fieldTexts[i] = analysed;
+        }
+        // Stems are numbered as texts are analysed, so a phrase's numbers are read after the field's.
         const run = stemIdsOf(phrase, texts);
-        return run !== null && containsRun(analysed, run);
-      }),
-    );
+        found = run !== null && containsRun(analysed, run);
+      }
+      if (!found) return false;
+    }
+    return true;
   }
 
   private stamps(): Uint32Array {

@@ -11,16 +11,13 @@ import { parseQuery } from "../parse-query";
 import { pairKey } from "../phrase-pairs";
 import type { TermIndex } from "../term-index";
 
-/** A key a clause looks up, and what it is worth in this query (expansion factor × idf). */
-export interface PlannedKey {
-  key: string;
-  weight: number;
-}
-
 export interface PlannedClause {
   /** Every match must satisfy it; otherwise it only adds to the score where it matches. */
   required: boolean;
-  keys: PlannedKey[];
+  /** The index keys the clause looks up: the word, its completions or corrections. */
+  keys: string[];
+  /** `weights[k]`: what `keys[k]` is worth in this query (expansion factor × idf). */
+  weights: number[];
 }
 
 export interface SearchPlan {
@@ -45,7 +42,7 @@ export function hasWords(q: string): boolean {
 }
 
 export function planSearch(q: string, index: TermIndex): SearchPlan {
-  const query = parseQuery(q, index.synonyms, (key) => index.keyPosition.has(key));
+  const query = parseQuery(q, index.synonyms, index.keyPosition);
   if (query.clauses.length === 0) return BROWSE;
   const clauses: PlannedClause[] = [];
   const lookups: string[] = [];
@@ -55,17 +52,18 @@ export function planSearch(q: string, index: TermIndex): SearchPlan {
     if (clause.stop && !clause.required) continue;
     const expansions = expandClause(clause, index.keyPosition, index.vocabulary);
     if (clause.required && expansions.length === 0) unmatchable = true;
-    const keys = expansions.map(({ key, factor }) => ({
-      key: index.keys[key] as string,
-      weight: factor * (index.idf[key] as number),
-    }));
-    for (const { key } of keys) {
+    const keys: string[] = [];
+    const weights: number[] = [];
+    for (const { key: position, factor } of expansions) {
+      const key = index.keys[position] as string;
+      keys.push(key);
+      weights.push(factor * (index.idf[position] as number));
       lookups.push(key);
       const groupStems = index.synonyms.stemsOfKey.get(key);
       if (groupStems) for (const stem of groupStems) marked.add(stem);
       else marked.add(key);
     }
-    clauses.push({ required: clause.required, keys });
+    clauses.push({ required: clause.required, keys, weights });
   }
   for (const phrase of query.phrases)
     for (let i = 1; i < phrase.length; i++) lookups.push(pairKey(phrase[i - 1] as string, phrase[i] as string));

@@ -19,8 +19,10 @@ export class BundledStore implements RecordStore {
     return this.all.map((record) => record.uin ?? null);
   }
 
-  async records(docs: readonly number[]): Promise<QuestionRecord[]> {
-    return docs.map((doc) => this.all[doc] as QuestionRecord);
+  records(docs: readonly number[]): QuestionRecord[] {
+    const records = new Array<QuestionRecord>(docs.length);
+    for (let i = 0; i < docs.length; i++) records[i] = this.all[docs[i] as number] as QuestionRecord;
+    return records;
   }
 
   async docOf(id: string): Promise<number | undefined> {

@@ -15,8 +15,12 @@ export type ColumnName = "dateAnswered" | "dateTabled" | "uin";
 export interface RecordStore {
   /** One value per document, null where the record has none: `answer.dateAnswered`, `dateTabled` or `uin`. */
   column(name: ColumnName): Promise<ReadonlyArray<string | null>>;
-  /** The records at these document numbers, in the same order. */
-  records(docs: readonly number[]): Promise<QuestionRecord[]>;
+  /**
+   * The records at these document numbers, in the same order: synchronously when every one is at
+   * hand (a bundled store always; a sharded one when their shards are resident), so that a search
+   * that needs to wait for nothing does not.
+   */
+  records(docs: readonly number[]): QuestionRecord[] | Promise<QuestionRecord[]>;
   /** The document number of the record with this id, or undefined if there is none. */
   docOf(id: string): Promise<number | undefined>;
 }

@@ -11,8 +11,11 @@ import type { ShardedHead } from "./shard-layout";
 import { SharedFetches } from "./shared-fetches";
 
 export class ShardedStore implements RecordStore {
-  /** Resident shards, least recently used first (a Map keeps insertion order). */
+  /** Resident shards; the least recently used is dropped first once there are too many. */
   private readonly resident = new Map<number, QuestionRecord[]>();
+  /** `lastUsed[shard]`: when the shard was last read (a counter), so a hit costs one array write. */
+  private readonly lastUsed: Float64Array;
+  private clock = 0;
   private readonly shardFetches = new SharedFetches<number, QuestionRecord[]>();
   private readonly columnFetches = new SharedFetches<string, Array<string | null>>();
   /** Built on the first lookup by id: searches and listings never need the ids. */
@@ -21,21 +24,41 @@ export class ShardedStore implements RecordStore {
   constructor(
     private readonly head: ShardedHead,
     private readonly load: AssetLoader,
-  ) {}
+  ) {
+    this.lastUsed = new Float64Array(head.recordFiles.length);
+  }
 
   column(name: ColumnName): Promise<ReadonlyArray<string | null>> {
     if (name === "dateAnswered") return Promise.resolve(this.head.skeletons.dateAnswered);
     return this.columnFile(name === "uin" ? this.head.columnFiles.uins : this.head.columnFiles.dateTabled);
   }
 
-  /** Fetches the shards holding `docs` that are not resident, all at once. */
-  async records(docs: readonly number[]): Promise<QuestionRecord[]> {
+  /** The records, at once when their shards are resident; otherwise after fetching the others, all at once. */
+  records(docs: readonly number[]): QuestionRecord[] | Promise<QuestionRecord[]> {
     const per = this.head.recordsPerShard;
-    const shards = [...new Set(docs.map((doc) => Math.floor(doc / per)))];
-    const loaded = await Promise.all(shards.map((shard) => this.shard(shard)));
-    const byShard = new Map(shards.map((shard, at) => [shard, loaded[at] as QuestionRecord[]]));
-    this.keepResident(byShard);
-    return docs.map((doc) => (byShard.get(Math.floor(doc / per)) as QuestionRecord[])[doc % per] as QuestionRecord);
+    const found = new Array<QuestionRecord>(docs.length);
+    const missing = new Set<number>();
+    for (let i = 0; i < docs.length; i++) {
+      const doc = docs[i] as number;
+      const shard = Math.floor(doc / per);
+      const records = this.resident.get(shard);
+      if (records) {
+        found[i] = records[doc % per] as QuestionRecord;
+        this.lastUsed[shard] = ++this.clock;
+      } else missing.add(shard);
+    }
+    if (missing.size === 0) return found;
+    const shards = [...missing];
+    return Promise.all(shards.map((shard) => this.shard(shard))).then((loaded) => {
+      const byShard = new Map(shards.map((shard, at) => [shard, loaded[at] as QuestionRecord[]]));
+      for (let i = 0; i < docs.length; i++) {
+        const doc = docs[i] as number;
+        const records = byShard.get(Math.floor(doc / per));
+        if (records) found[i] = records[doc % per] as QuestionRecord;
+      }
+      this.keepResident(byShard);
+      return found;
+    });
   }
 
   /** Fetches the record ids once per isolate; a lookup then fetches exactly one shard. */
@@ -52,26 +75,27 @@ export class ShardedStore implements RecordStore {
   }
 
   private shard(shard: number): Promise<QuestionRecord[]> {
-    const resident = this.resident.get(shard);
-    if (resident) return Promise.resolve(resident);
     const path = this.head.recordFiles[shard];
     if (path === undefined) return Promise.reject(new Error(`pqsearch: no record shard ${shard}`));
     return this.shardFetches.get(shard, () => this.load(path) as Promise<QuestionRecord[]>);
   }
 
   /**
-   * Marks shards as just used, dropping the least recently used beyond the budget — never one of
-   * `used`, however many a request needs. The records returned stay valid whatever is dropped.
+   * Makes fetched shards resident, dropping the least recently used beyond the budget — never one
+   * of `fetched`, however many a request needs. The records returned stay valid whatever is dropped.
    */
-  private keepResident(used: ReadonlyMap<number, QuestionRecord[]>): void {
-    for (const [shard, records] of used) {
-      this.resident.delete(shard);
+  private keepResident(fetched: ReadonlyMap<number, QuestionRecord[]>): void {
+    for (const [shard, records] of fetched) {
       this.resident.set(shard, records);
+      this.lastUsed[shard] = ++this.clock;
     }
-    const limit = Math.max(this.head.residentShards, used.size);
-    for (const shard of this.resident.keys()) {
-      if (this.resident.size <= limit) break;
-      if (!used.has(shard)) this.resident.delete(shard);
+    const limit = Math.max(this.head.residentShards, fetched.size);
+    while (this.resident.size > limit) {
+      let oldest = -1;
+      for (const shard of this.resident.keys())
+        if (!fetched.has(shard) && (oldest < 0 || (this.lastUsed[shard] as number) < (this.lastUsed[oldest] as number)))
+          oldest = shard;
+      this.resident.delete(oldest);
     }
   }
 }
