@@ -112,7 +112,7 @@ export function renderMarkdown(report: BenchReport): string {
     "- **Sizes**: index = the serialised FlexSearch indexes; record store = the full records; both JSON, gzip level 6. " +
       "*Bundled* is the module the Worker bundles (the whole collection, or only the head when sharded), gzip level 9, " +
       "against the configured bundle budget; *dry-run upload* is what `wrangler deploy --dry-run` reports for the whole Worker.",
-    "- **Node hydrate**: `JSON.parse` of the module's string plus `new SearchEngine`, median of 5 (3 at 50k), after a GC; " +
+    "- **Node hydrate**: `JSON.parse` of the module's string plus `openCollection`, median of 5 (3 at 50k), after a GC; " +
       "the floor is `JSON.parse` of the same string alone.",
     "- **workerd cold isolate**: Workers freeze `performance.now()` during synchronous work (local workerd too: the " +
       "Worker's own Server-Timing `hydrate` reads 0), so it is measured from outside (`bench/workerd-cold.ts`): `workerd serve` " +
