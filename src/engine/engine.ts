@@ -71,16 +71,22 @@ export class Engine implements Collection {
     this.highlighter = new Highlighter(analyser);
   }
 
-  async search(request: SearchRequest): Promise<SearchResult> {
-    // Browsing (no words) needs no term index, so a sharded collection fetches none for it.
-    const index = this.terms.ready() ?? (hasWords(request.q) ? await this.terms.index() : null);
-    const plan = index ? planSearch(request.q, index) : BROWSE;
-    const postings = index ? this.terms.loadPostings(index, plan.lookups) : null;
-    const columns = this.columns.load(columnsFor(request));
-    if (postings || columns) await Promise.all([postings, columns]);
-
-    const found = this.answer(request, plan, index);
-    return found instanceof Promise ? await found : found;
+  search(request: SearchRequest): Promise<SearchResult> {
+    try {
+      // Browsing (no words) needs no term index, so a sharded collection fetches none for it.
+      const ready = this.terms.ready();
+      if (!ready && hasWords(request.q)) return this.terms.index().then(() => this.search(request));
+      const plan = ready ? planSearch(request.q, ready) : BROWSE;
+      const postings = ready ? this.terms.loadPostings(ready, plan.lookups) : null;
+      const columns = this.columns.load(columnsFor(request));
+      if (postings || columns)
+        return Promise.all([postings, columns]).then(() => this.answer(request, plan, ready));
+      // Nothing to wait for (always, bundled): no async machinery, one settled promise.
+      const found = this.answer(request, plan, ready);
+      return found instanceof Promise ? found : Promise.resolve(found);
+    } catch (error) {
+      return Promise.reject(error);
+    }
   }
 
   /**
