@@ -198,7 +198,9 @@ export class PqSearch extends HTMLElement {
       { part: "details", class: "m" },
       ...details.flatMap((detail, i) => (i > 0 ? [" · ", detail] : [detail])),
     );
-    const snippet = element("span", { part: "snippet", class: "q" }, ...highlighted(hit.marked.questionText));
+    // An answer from an older deployment (cached by the browser) has no ranges: its text, unmarked.
+    const marked = hit.marked?.questionText ?? { text: hit.questionText, marks: [] };
+    const snippet = element("span", { part: "snippet", class: "q" }, ...highlighted(marked));
     const option = element(
       "a",
       { part: "option", id: `pq-option-${index}`, role: "option", "aria-selected": "false", tabindex: "-1" },
