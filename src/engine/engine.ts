@@ -79,8 +79,7 @@ export class Engine implements Collection {
       const plan = ready ? planSearch(request.q, ready) : BROWSE;
       const postings = ready ? this.terms.loadPostings(ready, plan.lookups) : null;
       const columns = this.columns.load(columnsFor(request));
-      if (postings || columns)
-        return Promise.all([postings, columns]).then(() => this.answer(request, plan, ready));
+      if (postings || columns) return Promise.all([postings, columns]).then(() => this.answer(request, plan, ready));
       // Nothing to wait for (always, bundled): no async machinery, one settled promise.
       const found = this.answer(request, plan, ready);
       return found instanceof Promise ? found : Promise.resolve(found);
