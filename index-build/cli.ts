@@ -12,7 +12,7 @@
 import { writeSync } from "node:fs";
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { ASSET_PREFIX } from "../src/engine/shard-layout";
+import { ASSET_PREFIX } from "../src/engine/store/shard-layout";
 import { problemsOf } from "./errors";
 import { buildLimits } from "./limits";
 import { buildCollection } from "./pipeline";

@@ -164,9 +164,3 @@ export function buildLimits(
   if (problems.length > 0) throw new BuildFailure(problems);
   return limits;
 }
-
-/** Kept for callers that only need the per-plan script limits. */
-export function scriptLimits(): ScriptLimits {
-  const { freeGzipBytes, paidGzipBytes } = buildLimits();
-  return { freeGzipBytes, paidGzipBytes };
-}

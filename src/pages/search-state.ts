@@ -11,17 +11,14 @@ export const PAGE_SIZE = 10;
 /** The page ignores parameters it does not know (trackers add them) instead of failing. */
 export const PageParams = z.object(SearchParams.shape).omit({ limit: true });
 
-export interface SearchState {
-  q: string;
-  sort: "relevance" | "newest" | "oldest";
-  house?: "Commons" | "Lords";
+/** What the page shows: the validated parameters it reads, with the repeatable ones always lists. */
+export type SearchState = Pick<
+  z.output<typeof PageParams>,
+  "q" | "sort" | "house" | "answered" | "from" | "to" | "offset"
+> & {
   party: string[];
   member: string[];
-  answered?: boolean;
-  from?: string;
-  to?: string;
-  offset: number;
-}
+};
 
 export const EMPTY_STATE: SearchState = { q: "", sort: "relevance", party: [], member: [], offset: 0 };
 

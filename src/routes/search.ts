@@ -30,7 +30,7 @@ const route = createRoute({
 export const searchRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHook }).openapi(route, async (c) => {
   const params = c.req.valid("query");
   const started = performance.now();
-  const result = await served.search(params, c.env.ASSETS);
+  const result = await served.search(params);
   c.header("Server-Timing", `search;dur=${(performance.now() - started).toFixed(3)}`, { append: true });
   return c.json(
     { total: result.total, limit: params.limit, offset: params.offset, hits: result.hits, facets: result.facets },

@@ -27,9 +27,9 @@ const route = createRoute({
 });
 
 export const suggestRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHook }).openapi(route, async (c) => {
-  const { q, limit } = c.req.valid("query");
+  const request = c.req.valid("query");
   const started = performance.now();
-  const suggestions = await served.suggest(q, limit, c.env.ASSETS);
+  const suggestions = await served.suggest(request);
   c.header("Server-Timing", `suggest;dur=${(performance.now() - started).toFixed(3)}`, { append: true });
-  return c.json({ q, suggestions }, 200);
+  return c.json({ q: request.q, suggestions }, 200);
 });

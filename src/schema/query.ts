@@ -3,7 +3,7 @@
  * Every parameter is bounded (OWASP API4): a request can ask for only so much work.
  */
 import { z } from "zod";
-import { terms } from "../engine/tokenize";
+import { terms } from "../text/tokenize";
 import { House, IsoDate } from "./primitives";
 
 /** The limits a request must stay within; each over-limit request is a 400 naming the limit. */

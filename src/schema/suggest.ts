@@ -32,6 +32,7 @@ export const Suggestion = z
       .meta({ description: "Records it finds: questions asked, or records holding the word." }),
   })
   .meta({ id: "Suggestion" });
+export type Suggestion = z.infer<typeof Suggestion>;
 
 export const SuggestResponse = z
   .object({

@@ -3,7 +3,7 @@ import { randomBytes } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { SearchEngine } from "../../src/engine/engine";
+import { openCollection } from "../../src/engine";
 import { loadModule, PROJECT_ROOT, tempProject } from "./build-helpers";
 import { blackman, cleverly, memberBlock } from "./seed-layout";
 
@@ -44,8 +44,8 @@ function cli(root: string, env: Record<string, string> = {}, args: string[] = []
 const output = (root: string) => join(root, "src/generated/collection.js");
 
 async function searchable(root: string, q: string) {
-  const engine = new SearchEngine(await loadModule(readFileSync(output(root), "utf8")));
-  return engine.search({ q, sort: "relevance", limit: 10, offset: 0, answered: undefined }).total;
+  const engine = openCollection(await loadModule(readFileSync(output(root), "utf8")));
+  return (await engine.search({ q, sort: "relevance", limit: 10, offset: 0, answered: undefined })).total;
 }
 
 describe("building awkward seeds", () => {

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import type { CompiledCollection } from "../../src/engine/compiled";
+import type { CompiledCollection } from "../../src/engine";
 import type { QuestionRecord } from "../../src/schema/record";
 import { build, loadModule, runCli, SEED_FILE, tempProject } from "./build-helpers";
 import { blackman, memberBlock } from "./seed-layout";
