@@ -14,8 +14,10 @@ export default defineConfig({
           name: "node",
           include: ["test/node/**/*.test.ts"],
           environment: "node",
-          // Build tests spawn the CLI (tsx start-up, seconds each on a busy shared machine).
+          // Build tests spawn the CLI (tsx start-up, seconds each on a busy shared machine), and
+          // several files build generated collections in beforeAll.
           testTimeout: 30_000,
+          hookTimeout: 60_000,
         },
       },
       {

@@ -8,7 +8,7 @@ import { cpSync, mkdirSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { buildCollection } from "../index-build/pipeline";
-import { SearchEngine } from "../src/engine/engine";
+import { openCollection } from "../src/engine";
 import { SearchParams } from "../src/schema/query";
 
 const ROOT = resolve(import.meta.dirname, "..");
@@ -56,19 +56,20 @@ async function measure(label: string, withCorpora: boolean) {
   const url = `data:text/javascript;base64,${Buffer.from(source).toString("base64")}`;
   const collection = (await import(url)).default;
   const hydrateStarted = performance.now();
-  const engine = new SearchEngine(collection);
+  const engine = openCollection(collection);
   const hydrateMs = performance.now() - hydrateStarted;
   const requests = QUERIES.map((query) => SearchParams.parse(query));
-  for (const request of requests) engine.search(request); // warm up
-  const perQuery = requests.map((request) => {
+  for (const request of requests) await engine.search(request); // warm up
+  const perQuery: number[] = [];
+  for (const request of requests) {
     const times: number[] = [];
     for (let run = 0; run < 30; run++) {
       const started = performance.now();
-      engine.search(request);
+      await engine.search(request);
       times.push(performance.now() - started);
     }
-    return median(times);
-  });
+    perQuery.push(median(times));
+  }
   console.log(`${label}: ${report.records} records`);
   console.log(`  build (in-process, median of 3): ${ms(median(buildTimes))}`);
   console.log(

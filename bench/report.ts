@@ -27,8 +27,8 @@ export function renderMarkdown(report: BenchReport): string {
   );
   lines.push(
     "Corpus: `bench/generate.ts`, seeded and deterministic, written-question-shaped records (~1.4 KB of JSON each). " +
-      "Queries (`bench/queries.ts`) are drawn from each corpus: 25 per kind. Latency is per call through the public " +
-      "`SearchEngine` API (limit 10), p50/p99 over every sample, after a warm-up of every query (at least 1.5 s) so both " +
+      "Queries (`bench/queries.ts`) are drawn from each corpus: 25 per kind. Latency is per awaited call through the " +
+      "engine's public API (`openCollection(…).search`, limit 10), p50/p99 over every sample, after a warm-up of every query (at least 1.5 s) so both " +
       "engines run JIT-compiled with their caches as a long-lived isolate would have them; MiniSearch runs the same queries (fuzzy 0.2 for typos, " +
       "prefix search for prefixes, words for phrases, a facet count over its matches for facet-heavy).",
     "",
@@ -63,12 +63,15 @@ export function renderMarkdown(report: BenchReport): string {
   if (sharded.length) {
     lines.push("Sharded collections, in Node (assets read from memory, so this is CPU only):", "");
     lines.push(
-      "| corpus | head hydrate ms | cold first answer ms (head + indexes + one page of records) | heap MiB |",
-      "|---|---:|---:|---:|",
+      "| corpus | head hydrate ms | cold first answer ms (head + indexes + one page of records) | heap MiB | warm search p50 / p99 µs (all kinds) |",
+      "|---|---:|---:|---:|---:|",
     );
     for (const r of sharded) {
       const s = r.node.sharded as NonNullable<typeof r.node.sharded>;
-      lines.push(`| ${r.label} | ${fixed(s.headHydrateMs)} | ${fixed(s.firstAnswerMs)} | ${fixed(s.heapMiB)} |`);
+      const warm = s.warm?.["all kinds"];
+      lines.push(
+        `| ${r.label} | ${fixed(s.headHydrateMs)} | ${fixed(s.firstAnswerMs)} | ${fixed(s.heapMiB)} | ${warm ? `${fixed(warm.p50Us)} / ${fixed(warm.p99Us)}` : "–"} |`,
+      );
     }
     lines.push("");
   }
@@ -117,7 +120,7 @@ export function renderMarkdown(report: BenchReport): string {
     "- **Sizes**: index = the serialised FlexSearch indexes; record store = the full records; both JSON, gzip level 6. " +
       "*Bundled* is the module the Worker bundles (the whole collection, or only the head when sharded), gzip level 9, " +
       "against the configured bundle budget; *dry-run upload* is what `wrangler deploy --dry-run` reports for the whole Worker.",
-    "- **Node hydrate**: `JSON.parse` of the module's string plus `new SearchEngine`, median of 5 (3 at 50k), after a GC; " +
+    "- **Node hydrate**: `JSON.parse` of the module's string plus `openCollection`, median of 5 (3 at 50k), after a GC; " +
       "the floor is `JSON.parse` of the same string alone.",
     "- **workerd cold isolate**: Workers freeze `performance.now()` during synchronous work (local workerd too: the " +
       "Worker's own Server-Timing `hydrate` reads 0), so it is measured from outside (`bench/workerd-cold.ts`): `workerd serve` " +

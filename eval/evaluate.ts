@@ -3,7 +3,7 @@
  * floors in test/node/relevance.test.ts, the seed tests and `npm run eval:latency`. Everything
  * else (peers side by side, kinds) is in score.ts and `npm run eval`.
  */
-import type { SearchEngine } from "../src/engine/engine";
+import type { Collection } from "../src/engine";
 import { loadCollection } from "./collections";
 import { pqsearchEngine } from "./engines/pqsearch";
 import { type JudgedQuery, type JudgedSet, judgementsOf } from "./judged-set";
@@ -32,15 +32,16 @@ export interface SetOutcome {
   bestOutsideTop3: number;
 }
 
-export async function engineFor(set: JudgedSet): Promise<SearchEngine> {
+export async function engineFor(set: JudgedSet): Promise<Collection> {
   return pqsearchEngine(await loadCollection(set.collection));
 }
 
 const mean = (values: number[]) => values.reduce((sum, value) => sum + value, 0) / Math.max(1, values.length);
 
-export function evaluateSet(name: string, set: JudgedSet, engine: SearchEngine): SetOutcome {
-  const outcomes = set.queries.map((query): QueryOutcome => {
-    const { hits } = engine.search({
+export async function evaluateSet(name: string, set: JudgedSet, engine: Collection): Promise<SetOutcome> {
+  const outcomes: QueryOutcome[] = [];
+  for (const query of set.queries) {
+    const { hits } = await engine.search({
       answered: undefined,
       ...query.filters,
       q: query.q,
@@ -50,15 +51,15 @@ export function evaluateSet(name: string, set: JudgedSet, engine: SearchEngine):
     });
     const ranked = hits.map((hit) => hit.id);
     const judgements = judgementsOf(query);
-    return {
+    outcomes.push({
       query,
       ranked,
       ndcg: ndcgAt(10, ranked, judgements),
       reciprocalRank: reciprocalRankOfBest(ranked, judgements),
       recall: recallAt(10, ranked, judgements),
       bestRank: rankOfBest(ranked, judgements),
-    };
-  });
+    });
+  }
   return {
     name,
     outcomes,

@@ -1,13 +1,12 @@
 /**
  * `npm run eval:latency`: median engine time per query over the seed collection, grouped by the
  * feature each judged query exercises (typo, prefix, phrase…), so each feature's cost shows.
- * "rank" asks for no hits (parse, expand, score, filter, sort, facets); "page" adds ten hits with
- * their highlights. A command, not a test: quote medians from one run and say whether the machine
+ * "rank" asks for no hits (plan, match, filter, order, facets); "page" adds ten hits with their
+ * highlights. Each call is awaited, as the Worker awaits it. A command, not a test: quote medians from one run and say whether the machine
  * was shared.
  *
  *   tsx eval/latency.ts [rounds]
  */
-import type { SearchEngine } from "../src/engine/engine";
 import { engineFor, loadJudgedSet } from "./evaluate";
 
 const rounds = Number(process.argv[2] ?? 300);
@@ -18,9 +17,9 @@ const engine = await engineFor(set);
 const percentile = (values: number[], p: number) =>
   [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * p))] as number;
 
-function time(run: () => void): number {
+async function time(run: () => Promise<unknown>): Promise<number> {
   const started = performance.now();
-  run();
+  await run();
   return (performance.now() - started) * 1000;
 }
 
@@ -28,8 +27,8 @@ const samples = new Map<string, { rank: number[]; page: number[] }>();
 for (let round = 0; round < rounds; round++) {
   for (const query of set.queries) {
     const request = { answered: undefined, ...query.filters, q: query.q, sort: "relevance" as const, offset: 0 };
-    const rank = time(() => engine.search({ ...request, limit: 0 }));
-    const page = time(() => engine.search({ ...request, limit: 10 }));
+    const rank = await time(() => engine.search({ ...request, limit: 0 }));
+    const page = await time(() => engine.search({ ...request, limit: 10 }));
     if (round < warmup) continue;
     const entry = samples.get(query.kind) ?? { rank: [], page: [] };
     entry.rank.push(rank);
@@ -52,17 +51,14 @@ console.log(
   `| all | ${all.rank.length} | ${percentile(all.rank, 0.5).toFixed(1)} | ${percentile(all.rank, 0.99).toFixed(1)} | ${percentile(all.page, 0.5).toFixed(1)} | ${percentile(all.page, 0.99).toFixed(1)} |`,
 );
 
-const suggester = engine as SearchEngine & { suggest?: (q: string) => unknown };
-if (typeof suggester.suggest === "function") {
-  const typed = ["i", "in", "inqu", "Dr Off", "human ri", "mass", "ra", "secretary gen"];
-  const suggestTimes: number[] = [];
-  for (let round = 0; round < rounds; round++) {
-    for (const q of typed) {
-      const micros = time(() => suggester.suggest?.(q));
-      if (round >= warmup) suggestTimes.push(micros);
-    }
+const typed = ["i", "in", "inqu", "Dr Off", "human ri", "mass", "ra", "secretary gen"];
+const suggestTimes: number[] = [];
+for (let round = 0; round < rounds; round++) {
+  for (const q of typed) {
+    const micros = await time(() => engine.suggest({ q, limit: 8 }));
+    if (round >= warmup) suggestTimes.push(micros);
   }
-  console.log(
-    `\nsuggest (${typed.length} prefixes × ${rounds - warmup} rounds): p50 ${percentile(suggestTimes, 0.5).toFixed(1)} µs, p99 ${percentile(suggestTimes, 0.99).toFixed(1)} µs`,
-  );
 }
+console.log(
+  `\nsuggest (${typed.length} prefixes × ${rounds - warmup} rounds): p50 ${percentile(suggestTimes, 0.5).toFixed(1)} µs, p99 ${percentile(suggestTimes, 0.99).toFixed(1)} µs`,
+);

@@ -72,9 +72,11 @@ for (const { name, set, collection, engines } of sets) {
   const byId = new Map(collection.records.map((record) => [record.id, record]));
   const dir = join(out, name);
   mkdirSync(dir, { recursive: true });
-  const index = set.queries.map((query, n) => {
+  const index: Array<{ n: number; q: string; kind: string; filters: unknown; ids: string[] }> = [];
+  for (const [n, query] of set.queries.entries()) {
     const pooled = new Set<string>();
-    for (const engine of engines) for (const id of engine.search(query.q, query.filters, DEPTH).ids) pooled.add(id);
+    for (const engine of engines)
+      for (const id of (await engine.search(query.q, query.filters, DEPTH)).ids) pooled.add(id);
     const ids = shuffled(
       [...pooled].sort(),
       hash(`${name}\u0000${query.q}\u0000${JSON.stringify(query.filters ?? {})}`),
@@ -91,8 +93,8 @@ for (const { name, set, collection, engines } of sets) {
       return describe(record, judgements.get(id)) + passes;
     });
     writeFileSync(join(dir, `${String(n).padStart(3, "0")}.txt`), `${header}\n\n${body.join("\n\n")}\n`);
-    return { n, q: query.q, kind: query.kind, filters: query.filters, ids };
-  });
+    index.push({ n, q: query.q, kind: query.kind, filters: query.filters, ids });
+  }
   writeFileSync(
     join(dir, "index.json"),
     `${JSON.stringify({ set: name, engines: engines.map((e) => e.name), depth: DEPTH, index }, null, 1)}\n`,

@@ -9,7 +9,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { buildCollection } from "../index-build/pipeline";
-import { SearchEngine } from "../src/engine/engine";
+import { openCollection } from "../src/engine";
 import { PROJECT_ROOT } from "./evaluate";
 
 interface ApiMember {
@@ -67,7 +67,7 @@ const root = mkdtempSync(join(tmpdir(), "pqsearch-real-"));
 writeFileSync(join(root, "records.json"), JSON.stringify(records));
 const { collection } = await buildCollection({ seedsDir: root, projectRoot: PROJECT_ROOT });
 const started = performance.now();
-const engine = new SearchEngine(collection);
+const engine = openCollection(collection);
 console.log(
   `${collection.records.length} records, ${collection.vocabulary.words.length} words; hydration ${(performance.now() - started).toFixed(1)} ms`,
 );
@@ -89,7 +89,7 @@ const queries = [
 const search = (q: string, limit: number) =>
   engine.search({ answered: undefined, q, sort: "relevance", limit, offset: 0 });
 for (const q of queries) {
-  const result = search(q, 3);
+  const result = await search(q, 3);
   console.log(`\n${q} (${result.total})`);
   for (const hit of result.hits) console.log(`  ${hit.questionText.slice(0, 110)}`);
 }
@@ -101,12 +101,12 @@ const suggest: number[] = [];
 for (let round = 0; round < 60; round++) {
   for (const q of queries) {
     const before = performance.now();
-    search(q, 0);
+    await search(q, 0);
     if (round >= 10) rank.push((performance.now() - before) * 1000);
   }
   for (const q of ["c", "co", "cov", "vacc", "Lord A", "human ri"]) {
     const before = performance.now();
-    engine.suggest(q);
+    await engine.suggest({ q, limit: 8 });
     if (round >= 10) suggest.push((performance.now() - before) * 1000);
   }
 }

@@ -22,10 +22,12 @@ const asJson = args.includes("--json");
 
 const started = performance.now();
 const { sets, skipped } = await loadSets(names);
-const scored = sets.map((loaded) => ({
-  ...loaded,
-  results: loaded.engines.map((engine) => scoreSet(engine, loaded.set)),
-}));
+const scored = [];
+for (const loaded of sets) {
+  const results = [];
+  for (const engine of loaded.engines) results.push(await scoreSet(engine, loaded.set));
+  scored.push({ ...loaded, results });
+}
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 
 const summaryJson = (summary: Summary) => summary;

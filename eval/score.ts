@@ -34,8 +34,8 @@ export interface Summary {
   unjudged: number;
 }
 
-export function scoreQuery(engine: RankingEngine, query: JudgedQuery): QueryScore {
-  const { ids, total } = engine.search(query.q, query.filters, DEPTH);
+export async function scoreQuery(engine: RankingEngine, query: JudgedQuery): Promise<QueryScore> {
+  const { ids, total } = await engine.search(query.q, query.filters, DEPTH);
   const judgements: Judgements = judgementsOf(query);
   return {
     query,
@@ -71,8 +71,9 @@ export interface EngineScores {
   byKind: Map<string, Summary>;
 }
 
-export function scoreSet(engine: RankingEngine, set: JudgedSet): EngineScores {
-  const scores = set.queries.map((query) => scoreQuery(engine, query));
+export async function scoreSet(engine: RankingEngine, set: JudgedSet): Promise<EngineScores> {
+  const scores: QueryScore[] = [];
+  for (const query of set.queries) scores.push(await scoreQuery(engine, query));
   const kinds = new Map<string, QueryScore[]>();
   for (const score of scores) kinds.set(score.query.kind, [...(kinds.get(score.query.kind) ?? []), score]);
   return {

@@ -4,17 +4,11 @@
  * off), and anything still over a limit fails the build with what to do about it.
  */
 import type { CompiledCollection } from "../src/engine/compiled";
-import { type BuildLimits, CONFIG_FILE } from "./limits";
+import { BuildError, type Place } from "./errors";
+import { type BuildLimits, CONFIG_FILE, type Setting } from "./limits";
 import { measure } from "./report";
 import { emitModule } from "./stages/emit";
 import { shardCollection } from "./stages/shard";
-
-export class BudgetError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = "BudgetError";
-  }
-}
 
 export interface Layout {
   layout: "bundled" | "sharded";
@@ -32,14 +26,20 @@ export interface Layout {
 
 const kib = (bytes: number) => `${(bytes / 1024).toFixed(0)} KiB`;
 
+/** Where a limit was set (a PQSEARCH_* variable, a line of the config file), or that it is the default. */
+function placeOf(limits: BuildLimits, setting: Setting, fallback: string): Place {
+  return limits.origins?.[setting] ?? { setting: fallback };
+}
+
 export function chooseLayout(collection: CompiledCollection, bundledSource: string, limits: BuildLimits): Layout {
   const bundled = measure(bundledSource);
   const overBudget = bundled.gzipBytes > limits.bundleBudgetBytes;
   const budget = `the ${kib(limits.bundleBudgetBytes)} bundle budget (${limits.plan} plan)`;
   if (limits.sharding === "never" || (limits.sharding === "auto" && !overBudget)) {
     if (overBudget)
-      throw new BudgetError(
-        `pqsearch: the collection module is ${kib(bundled.gzipBytes)} gzip, over ${budget}. ` +
+      throw new BuildError(
+        placeOf(limits, "sharding", "sharding"),
+        `expected the collection module within ${budget}, since sharding is "never", found ${kib(bundled.gzipBytes)} gzip. ` +
           `Set "sharding" to "auto" in ${CONFIG_FILE} (or PQSEARCH_SHARDING=auto) to serve the index and records ` +
           `from Workers Static Assets, or set "plan": "paid" if the account is on the Paid plan.`,
       );
@@ -62,19 +62,25 @@ export function chooseLayout(collection: CompiledCollection, bundledSource: stri
       postingsFileBytes: limits.postingsFileBytes,
     });
   } catch (error) {
-    throw new BudgetError((error as Error).message);
+    // shard.ts says which file is over the asset file limit and what to change.
+    throw new BuildError(
+      placeOf(limits, "assetFileBytes", "the asset file limit (Cloudflare's 25 MiB)"),
+      (error as Error).message.replace(/^pqsearch: /, ""),
+    );
   }
   const { head, files } = sharded;
   const source = emitModule(head, collection.meta.buildId);
   const sizes = measure(source);
   if (sizes.gzipBytes > limits.bundleBudgetBytes)
-    throw new BudgetError(
-      `pqsearch: even sharded, the bundled head (record skeletons, facet codes, sort keys) is ${kib(sizes.gzipBytes)} gzip, ` +
-        `over ${budget}. Set "plan": "paid" in ${CONFIG_FILE} if the account allows it, or split the collection into several Workers.`,
+    throw new BuildError(
+      placeOf(limits, "bundleBudgetBytes", `the ${limits.plan} plan's bundle budget`),
+      `expected the sharded collection's bundled head (record skeletons, facet codes, sort keys) within ${budget}, ` +
+        `found ${kib(sizes.gzipBytes)} gzip. Set "plan": "paid" in ${CONFIG_FILE} if the account allows it, or split the collection into several Workers.`,
     );
   if (files.size > limits.assetFiles)
-    throw new BudgetError(
-      `pqsearch: sharding makes ${files.size} asset files, over the limit of ${limits.assetFiles}; ` +
+    throw new BuildError(
+      placeOf(limits, "assetFiles", `the ${limits.plan} plan's asset file count`),
+      `expected at most ${limits.assetFiles} asset files, found ${files.size} after sharding; ` +
         `raise "recordsPerShard" in ${CONFIG_FILE} (or PQSEARCH_RECORDS_PER_SHARD).`,
     );
   let assetBytes = 0;

@@ -1,10 +1,11 @@
 /**
  * `npm run build`: compiles seeds/ into src/generated/collection.js, writes the Worker's other
- * generated modules (the OpenAPI document, the pages' hashed assets: worker-modules.ts) and prints
- * a report.
- * Exits 1 naming file:line on any invalid input, leaving the previous output untouched.
+ * generated modules (the OpenAPI document, the pages' hashed assets, the request validators:
+ * worker-modules.ts) and prints a report.
+ * Exits 1 naming file:line (or the setting) of every problem, without a stack trace, leaving the
+ * previous output untouched; only a bug in the build itself prints a stack.
  *
- *   tsx index-build/cli.ts [--seeds <dir>] [--out <dir>]
+ *   tsx index-build/cli.ts [--seeds <dir>] [--out <dir>] [--quiet]
  *
  * Size budgets and sharding come from pqsearch.config.json and PQSEARCH_* (see limits.ts).
  * PQSEARCH_FAULT_PAUSE=<stage>|rename holds the build forever after that stage's banner (or with the
@@ -13,11 +14,10 @@
 import { writeSync } from "node:fs";
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { ASSET_PREFIX } from "../src/engine/shard-layout";
-import { BudgetError } from "./budget";
-import { BuildError } from "./errors";
+import { ASSET_PREFIX } from "../src/engine/store/shard-layout";
+import { problemsOf } from "./errors";
 import { buildLimits } from "./limits";
-import { BuildFailure, buildCollection } from "./pipeline";
+import { buildCollection } from "./pipeline";
 import { formatReport } from "./report";
 import { COLLECTION_MODULE, pruneAssets, writeAssets, writeAtomically } from "./stages/write";
 import {
@@ -29,6 +29,8 @@ import {
   VALIDATORS_MODULE,
 } from "./worker-modules";
 
+const USAGE = "usage: npm run build -- [--seeds <dir>] [--out <dir>] [--quiet]";
+
 /** For fault tests: block this process for good at the named point, after saying so on stdout. */
 function faultPause(point: string | undefined): (at: string) => void {
   if (!point) return () => {};
@@ -39,14 +41,24 @@ function faultPause(point: string | undefined): (at: string) => void {
   };
 }
 
+function options() {
+  try {
+    return parseArgs({
+      options: {
+        seeds: { type: "string", default: "seeds" },
+        out: { type: "string", default: "src/generated" },
+        quiet: { type: "boolean", default: false },
+      },
+    }).values;
+  } catch (error) {
+    console.error(`${(error as Error).message}\n${USAGE}`);
+    return undefined;
+  }
+}
+
 async function main(): Promise<number> {
-  const { values } = parseArgs({
-    options: {
-      seeds: { type: "string", default: "seeds" },
-      out: { type: "string", default: "src/generated" },
-      quiet: { type: "boolean", default: false },
-    },
-  });
+  const values = options();
+  if (!values) return 2;
   const projectRoot = process.cwd();
   const pauseAt = faultPause(process.env.PQSEARCH_FAULT_PAUSE);
   const log = (stage: string, message: string) => {
@@ -78,17 +90,10 @@ async function main(): Promise<number> {
     console.log(formatReport(report, limits));
     return 0;
   } catch (error) {
-    if (error instanceof BuildFailure) {
-      for (const problem of error.errors) console.error(problem.message);
-      console.error(`build failed: ${error.errors.length} problem(s); previous output left as it was`);
-      return 1;
-    }
-    if (error instanceof BuildError || error instanceof BudgetError) {
-      console.error(error.message);
-      console.error("build failed; previous output left as it was");
-      return 1;
-    }
-    console.error(error instanceof Error ? (error.stack ?? error.message) : error);
+    const problems = problemsOf(error);
+    if (!problems) throw error; // a bug in the build: its stack is what the next engineer needs
+    for (const problem of problems) console.error(problem.message);
+    console.error(`build failed: ${problems.length} problem(s); previous output left as it was`);
     return 1;
   }
 }

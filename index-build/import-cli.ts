@@ -8,7 +8,7 @@
 import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { BuildError } from "./errors";
+import { problemsOf } from "./errors";
 import { importReport } from "./import";
 import { formatConflict, formatTruncation } from "./report";
 
@@ -44,11 +44,14 @@ async function main(): Promise<number> {
     );
     console.log(formatTruncation(report.truncation));
     for (const conflict of report.conflicts) console.log(formatConflict(conflict));
+    for (const warning of report.warnings) console.log(`warning: ${warning}`);
     for (const problem of report.problems) console.error(`problem: ${problem.message}`);
     console.log(`${report.problems.length} problem(s)${report.problems.length ? ": these would fail the build" : ""}`);
     return report.problems.length > 0 ? 1 : 0;
   } catch (error) {
-    console.error(error instanceof BuildError || error instanceof Error ? error.message : String(error));
+    const problems = problemsOf(error);
+    if (!problems) throw error; // a bug: keep its stack
+    for (const problem of problems) console.error(`problem: ${problem.message}`);
     return 1;
   }
 }

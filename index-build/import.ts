@@ -39,9 +39,11 @@ export interface ImportReport {
   conflicts: CopyConflict[];
   /** Every problem, each naming its file and line; these records would fail the build. */
   problems: BuildError[];
+  /** What was read but not used (an API field pqsearch does not know), as the build report says it. */
+  warnings: string[];
 }
 
-async function filesAt(paths: string[], projectRoot: string) {
+async function filesAt(paths: string[], projectRoot: string, problems: BuildError[]) {
   const files: SeedFile[] = [];
   const skipped: ImportReport["skipped"] = [];
   for (const path of paths) {
@@ -49,22 +51,34 @@ async function filesAt(paths: string[], projectRoot: string) {
       const found = await readSeeds(path, projectRoot);
       files.push(...found.files);
       skipped.push(...found.skipped);
-    } else {
+      problems.push(...found.problems);
+      continue;
+    }
+    try {
       const file = await readSeedFile(path, projectRoot);
       if ("reason" in file) skipped.push(file);
       else files.push(file);
+    } catch (error) {
+      if (!(error instanceof BuildError)) throw error;
+      problems.push(error);
     }
   }
   return { files, skipped };
 }
 
-function parseAll(files: SeedFile[], problems: BuildError[], summaries?: ImportedFile[]): LocatedInput[] {
+function parseAll(
+  files: SeedFile[],
+  problems: BuildError[],
+  summaries?: ImportedFile[],
+  warnings?: string[],
+): LocatedInput[] {
   const parsed: LocatedInput[] = [];
   for (const file of files) {
     try {
       const seed = parseSeed(file);
       parsed.push(...seed.records);
       problems.push(...(seed.problems ?? []));
+      warnings?.push(...(seed.warnings ?? []));
       summaries?.push({
         file: file.path,
         shape: seed.shape ? `API ${seed.shape}` : file.format,
@@ -99,8 +113,9 @@ export async function importReport(
 ): Promise<ImportReport> {
   const problems: BuildError[] = [];
   const summaries: ImportedFile[] = [];
-  const { files, skipped } = await filesAt(paths, projectRoot);
-  const given = identify(parseAll(files, problems, summaries), problems);
+  const warnings: string[] = [];
+  const { files, skipped } = await filesAt(paths, projectRoot, problems);
+  const given = identify(parseAll(files, problems, summaries, warnings), problems);
   for (const summary of summaries)
     summary.valid = given.valid.filter((record) => record.location.file === summary.file).length;
 
@@ -127,5 +142,6 @@ export async function importReport(
     truncation: truncationOf(given.records, given.completedTexts),
     conflicts: given.conflicts,
     problems,
+    warnings,
   };
 }

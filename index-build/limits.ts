@@ -7,6 +7,8 @@
  */
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { BuildError, BuildFailure, type Place } from "./errors";
+import { readJsonDocument } from "./stages/json-document";
 import { DEFAULT_POSTINGS_FILE_BYTES } from "./stages/shard";
 
 export type Plan = "free" | "paid";
@@ -31,6 +33,8 @@ export interface BuildLimits extends ScriptLimits {
   postingsFileBytes: number;
   /** Most static-asset files a deployment may hold. */
   assetFiles: number;
+  /** Where each setting not left at its default was set, so a budget error can name it. */
+  origins?: Partial<Record<Setting, Place>>;
 }
 
 const MIB = 1024 * 1024;
@@ -38,92 +42,125 @@ const MIB = 1024 * 1024;
 const CODE_ALLOWANCE_BYTES = 512 * 1024;
 export const CONFIG_FILE = "pqsearch.config.json";
 
-type Source = { name: string; value: unknown };
-
-function wholeNumber({ name, value }: Source): number {
-  const number = typeof value === "string" ? Number(value) : value;
-  if (typeof number !== "number" || !Number.isInteger(number) || number <= 0)
-    throw new Error(`pqsearch: ${name} must be a whole number greater than 0, found ${JSON.stringify(value)}`);
-  return number;
-}
-
-function oneOf<T extends string>(allowed: readonly T[], { name, value }: Source): T {
-  if (typeof value !== "string" || !(allowed as readonly string[]).includes(value))
-    throw new Error(`pqsearch: ${name} must be one of ${allowed.join(", ")}, found ${JSON.stringify(value)}`);
-  return value as T;
-}
-
-function readConfigFile(projectRoot: string): Record<string, unknown> {
-  const path = join(projectRoot, CONFIG_FILE);
-  if (!existsSync(path)) return {};
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(readFileSync(path, "utf8"));
-  } catch (error) {
-    throw new Error(`pqsearch: ${CONFIG_FILE} is not valid JSON: ${(error as Error).message}`);
-  }
-  if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed))
-    throw new Error(`pqsearch: ${CONFIG_FILE} must hold a JSON object, found ${JSON.stringify(parsed)}`);
-  // "collection" is read by `npm run fetch` (index-build/fetch/config.ts), not by the build's limits.
-  const known = new Set<string>([...Object.values(SETTINGS).map((setting) => setting.key), "collection"]);
-  for (const key of Object.keys(parsed))
-    if (!known.has(key)) throw new Error(`pqsearch: ${CONFIG_FILE} has an unknown key ${JSON.stringify(key)}`);
-  return parsed as Record<string, unknown>;
-}
-
 /** Each setting: its key in the config file and its environment variable. */
 const SETTINGS = {
   plan: { key: "plan", env: "PQSEARCH_PLAN" },
-  free: { key: "scriptLimitFreeBytes", env: "PQSEARCH_SCRIPT_LIMIT_FREE" },
-  paid: { key: "scriptLimitPaidBytes", env: "PQSEARCH_SCRIPT_LIMIT_PAID" },
-  budget: { key: "bundleBudgetBytes", env: "PQSEARCH_BUNDLE_BUDGET" },
+  freeGzipBytes: { key: "scriptLimitFreeBytes", env: "PQSEARCH_SCRIPT_LIMIT_FREE" },
+  paidGzipBytes: { key: "scriptLimitPaidBytes", env: "PQSEARCH_SCRIPT_LIMIT_PAID" },
+  bundleBudgetBytes: { key: "bundleBudgetBytes", env: "PQSEARCH_BUNDLE_BUDGET" },
   sharding: { key: "sharding", env: "PQSEARCH_SHARDING" },
   recordsPerShard: { key: "recordsPerShard", env: "PQSEARCH_RECORDS_PER_SHARD" },
   assetFileBytes: { key: "assetFileBytes", env: "PQSEARCH_ASSET_FILE_LIMIT" },
   postingsFileBytes: { key: "postingsFileBytes", env: "PQSEARCH_POSTINGS_FILE_BYTES" },
   assetFiles: { key: "assetFiles", env: "PQSEARCH_ASSET_COUNT_LIMIT" },
 } as const;
+export type Setting = keyof typeof SETTINGS;
+
+/** A setting's value and where it came from; `name` is how the message names it inside that place. */
+type Source = { place: Place; name: string; value: unknown };
+
+interface ConfigFile {
+  values: Map<string, unknown>;
+  lineOf: (key: string) => number;
+}
+
+function readConfigFile(projectRoot: string, problems: BuildError[]): ConfigFile {
+  const none: ConfigFile = { values: new Map(), lineOf: () => 1 };
+  const path = join(projectRoot, CONFIG_FILE);
+  if (!existsSync(path)) return none;
+  let document: ReturnType<typeof readJsonDocument>;
+  try {
+    document = readJsonDocument(readFileSync(path, "utf8"), CONFIG_FILE);
+  } catch (error) {
+    if (!(error instanceof BuildError)) throw error;
+    problems.push(error);
+    return none;
+  }
+  problems.push(...document.problems);
+  const { value } = document;
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    problems.push(
+      new BuildError(
+        { file: CONFIG_FILE, line: document.lineOf([]) },
+        `expected a JSON object of settings, found ${JSON.stringify(value)}`,
+      ),
+    );
+    return none;
+  }
+  // "collection" is read by `npm run fetch` (index-build/fetch/config.ts), not by the build's limits.
+  const known = [...Object.values(SETTINGS).map((setting) => setting.key as string), "collection"];
+  const values = new Map(Object.entries(value));
+  for (const key of values.keys())
+    if (!known.includes(key))
+      problems.push(
+        new BuildError(
+          { file: CONFIG_FILE, line: document.lineOf([key]) },
+          `expected one of the settings ${known.join(", ")}; found an unknown key ${JSON.stringify(key)}`,
+        ),
+      );
+  return { values, lineOf: (key) => document.lineOf([key]) };
+}
 
 /** The limits in force: defaults, then `pqsearch.config.json`, then PQSEARCH_* variables. */
 export function buildLimits(
   projectRoot = process.cwd(),
   env: Record<string, string | undefined> = process.env,
 ): BuildLimits {
-  const file = readConfigFile(projectRoot);
-  const setting = (which: keyof typeof SETTINGS): Source | undefined => {
+  const problems: BuildError[] = [];
+  const file = readConfigFile(projectRoot, problems);
+  const origins: Partial<Record<Setting, Place>> = {};
+  const source = (which: Setting): Source | undefined => {
     const { key, env: variable } = SETTINGS[which];
     const fromEnv = env[variable];
-    if (fromEnv !== undefined && fromEnv !== "") return { name: variable, value: fromEnv };
-    if (file[key] !== undefined) return { name: `${CONFIG_FILE} ${key}`, value: file[key] };
-    return undefined;
+    const found: Source | undefined =
+      fromEnv !== undefined && fromEnv !== ""
+        ? { place: { setting: variable }, name: "", value: fromEnv }
+        : file.values.has(key)
+          ? { place: { file: CONFIG_FILE, line: file.lineOf(key) }, name: `${key}: `, value: file.values.get(key) }
+          : undefined;
+    if (found) origins[which] = found.place;
+    return found;
   };
-  const number = (which: keyof typeof SETTINGS, fallback: number) => {
-    const source = setting(which);
-    return source ? wholeNumber(source) : fallback;
+  const fail = (found: Source, expected: string) => {
+    problems.push(
+      new BuildError(found.place, `${found.name}expected ${expected}, found ${JSON.stringify(found.value)}`),
+    );
   };
-  const planSource = setting("plan");
-  const plan = planSource ? oneOf(["free", "paid"] as const, planSource) : "free";
-  const shardingSource = setting("sharding");
-  const freeGzipBytes = number("free", 3 * MIB);
-  const paidGzipBytes = number("paid", 10 * MIB);
+  const wholeNumber = (which: Setting, fallback: number): number => {
+    const found = source(which);
+    if (!found) return fallback;
+    const number = typeof found.value === "string" ? Number(found.value) : found.value;
+    if (typeof number === "number" && Number.isInteger(number) && number > 0) return number;
+    fail(found, "a whole number greater than 0");
+    return fallback;
+  };
+  const oneOf = <T extends string>(which: Setting, allowed: readonly T[], fallback: T): T => {
+    const found = source(which);
+    if (!found) return fallback;
+    if (typeof found.value === "string" && (allowed as readonly string[]).includes(found.value))
+      return found.value as T;
+    fail(found, `one of ${allowed.join(", ")}`);
+    return fallback;
+  };
+
+  const plan = oneOf("plan", ["free", "paid"] as const, "free");
+  const freeGzipBytes = wholeNumber("freeGzipBytes", 3 * MIB);
+  const paidGzipBytes = wholeNumber("paidGzipBytes", 10 * MIB);
   const scriptLimit = plan === "free" ? freeGzipBytes : paidGzipBytes;
-  return {
+  const limits: BuildLimits = {
     plan,
     freeGzipBytes,
     paidGzipBytes,
-    bundleBudgetBytes: number("budget", Math.max(scriptLimit - CODE_ALLOWANCE_BYTES, 1)),
-    sharding: shardingSource ? oneOf(["auto", "always", "never"] as const, shardingSource) : "auto",
+    bundleBudgetBytes: wholeNumber("bundleBudgetBytes", Math.max(scriptLimit - CODE_ALLOWANCE_BYTES, 1)),
+    sharding: oneOf("sharding", ["auto", "always", "never"] as const, "auto"),
     // A page of 10 relevance-ranked hits usually falls in 10 different shards: small shards keep
     // that to ~500 KB of JSON at ~1.5 KB a record, and 50,000 records to ~1,600 files.
-    recordsPerShard: number("recordsPerShard", 32),
-    assetFileBytes: number("assetFileBytes", 25 * MIB),
-    postingsFileBytes: number("postingsFileBytes", DEFAULT_POSTINGS_FILE_BYTES),
-    assetFiles: number("assetFiles", plan === "free" ? 20_000 : 100_000),
+    recordsPerShard: wholeNumber("recordsPerShard", 32),
+    assetFileBytes: wholeNumber("assetFileBytes", 25 * MIB),
+    postingsFileBytes: wholeNumber("postingsFileBytes", DEFAULT_POSTINGS_FILE_BYTES),
+    assetFiles: wholeNumber("assetFiles", plan === "free" ? 20_000 : 100_000),
+    origins,
   };
-}
-
-/** Kept for callers that only need the per-plan script limits. */
-export function scriptLimits(): ScriptLimits {
-  const { freeGzipBytes, paidGzipBytes } = buildLimits();
-  return { freeGzipBytes, paidGzipBytes };
+  if (problems.length > 0) throw new BuildFailure(problems);
+  return limits;
 }

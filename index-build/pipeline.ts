@@ -3,11 +3,11 @@
  * Each stage is a typed function in `stages/`; this file only chains them and says what each did.
  * Nothing is written here: the CLI writes the output once every stage has succeeded.
  */
-import { join } from "node:path";
+import { join, relative } from "node:path";
 import * as z from "zod/mini";
 import type { CompiledCollection } from "../src/engine/compiled";
 import { chooseLayout } from "./budget";
-import { BuildError } from "./errors";
+import { BuildError, BuildFailure, problemsOf } from "./errors";
 import { collectionRefresh } from "./fetch/refresh-meta";
 import { type BuildLimits, buildLimits } from "./limits";
 import { type BuildReport, truncationOf } from "./report";
@@ -15,32 +15,33 @@ import { compileCollection } from "./stages/compile";
 import { emitCollectionModule } from "./stages/emit";
 import { identifyRecords } from "./stages/identify";
 import type { CollectionDescription, LocatedInput, ParsedSeed } from "./stages/located";
-import { normaliseRecords } from "./stages/normalise";
+import { normaliseRecords, normaliseText } from "./stages/normalise";
 import { parseJsonLinesSeed, parseJsonSeed } from "./stages/parse-json";
 import { parseTextSeed } from "./stages/parse-text";
 import { readSeeds, type SeedFile } from "./stages/read";
 import { resolveMembers } from "./stages/resolve-members";
 import { readSynonyms } from "./stages/synonyms";
-import { validateRecords } from "./stages/validate";
+import { type ValidRecord, validateRecords } from "./stages/validate";
 
 // The schemas (zod/mini) carry no locale, so that the Worker bundles none; the build reports
 // what zod expected in its English wording.
 z.config(z.locales.en());
 
-/** Every problem found, so one run shows them all. */
-export class BuildFailure extends Error {
-  readonly errors: BuildError[];
-  constructor(errors: BuildError[]) {
-    super(errors.map((error) => error.message).join("\n"));
-    this.name = "BuildFailure";
-    this.errors = errors;
-  }
-}
+/** Every problem of one run, thrown by `buildCollection`; see errors.ts. */
+export { BuildFailure } from "./errors";
+
+type Log = (stage: string, message: string) => void;
+
+/** A user's problem as the one failure `buildCollection` throws; a bug as it was. */
+const asFailure = (error: unknown) => {
+  const problems = problemsOf(error);
+  return problems ? new BuildFailure(problems) : error;
+};
 
 export interface BuildOptions {
   seedsDir: string;
   projectRoot: string;
-  log?: (stage: string, message: string) => void;
+  log?: Log;
   /** The synonyms file; by default `index-build/synonyms.json` under the project root, if present. */
   synonymsPath?: string;
   /** Defaults to the limits configured for `projectRoot` (pqsearch.config.json, PQSEARCH_*). */
@@ -69,18 +70,24 @@ export function parseSeed(file: SeedFile): ParsedSeed {
   }
 }
 
-export async function buildCollection(options: BuildOptions): Promise<BuildOutput> {
-  const log = options.log ?? (() => {});
-  const warnings: string[] = [];
-  const errors: BuildError[] = [];
+interface ReadRecords {
+  valid: ValidRecord[];
+  description: CollectionDescription | undefined;
+  recordsPerFile: BuildReport["recordsPerFile"];
+}
 
-  const { files, skipped } = await readSeeds(options.seedsDir, options.projectRoot);
+/**
+ * Read, parse and validate: every problem in every file, or the valid records. A function of its
+ * own so the seeds' text and the parsed values can be collected once it returns.
+ */
+async function readRecords(options: BuildOptions, log: Log, warnings: string[]): Promise<ReadRecords> {
+  const { files, skipped, problems: errors } = await readSeeds(options.seedsDir, options.projectRoot);
   for (const { path, reason } of skipped) warnings.push(`${path}: skipped, ${reason}`);
   log("read", `${files.length} seed file(s)${skipped.length ? `, ${skipped.length} skipped` : ""}`);
-  if (files.length === 0) {
+  if (files.length === 0 && errors.length === 0) {
     throw new BuildFailure([
       new BuildError(
-        { file: options.seedsDir, line: 1 },
+        { path: relative(options.projectRoot, options.seedsDir) || "." },
         "expected at least one .txt, .json or .jsonl seed file, found none",
       ),
     ]);
@@ -92,8 +99,9 @@ export async function buildCollection(options: BuildOptions): Promise<BuildOutpu
   for (const file of files) {
     try {
       const seed = parseSeed(file);
-      parsed.push(...seed.records);
+      for (const record of seed.records) parsed.push(record);
       errors.push(...(seed.problems ?? []));
+      warnings.push(...(seed.warnings ?? []));
       recordsPerFile.push({
         file: file.path,
         records: seed.records.length,
@@ -116,16 +124,22 @@ export async function buildCollection(options: BuildOptions): Promise<BuildOutpu
   errors.push(...validation.errors);
   if (errors.length > 0) throw new BuildFailure(errors);
   log("validate", `${validation.valid.length} valid`);
+  return { valid: validation.valid, description, recordsPerFile };
+}
 
-  const normalised = resolveMembers(normaliseRecords(validation.valid));
+export async function buildCollection(options: BuildOptions): Promise<BuildOutput> {
+  const log = options.log ?? (() => {});
+  const warnings: string[] = [];
+  const { valid, description, recordsPerFile } = await readRecords(options, log, warnings);
+
+  const normalised = resolveMembers(normaliseRecords(valid));
   log("normalise", `${normalised.length} record(s)`);
 
   let identified: ReturnType<typeof identifyRecords>;
   try {
     identified = identifyRecords(normalised);
   } catch (error) {
-    if (error instanceof BuildError) throw new BuildFailure([error]);
-    throw error;
+    throw asFailure(error);
   }
   warnings.push(...identified.warnings);
   log("identify", `${identified.records.length} record(s), ${identified.merges.length} duplicate(s) merged`);
@@ -137,14 +151,16 @@ export async function buildCollection(options: BuildOptions): Promise<BuildOutpu
       options.projectRoot,
     );
   } catch (error) {
-    if (error instanceof BuildError) throw new BuildFailure([error]);
-    throw error;
+    throw asFailure(error);
   }
   log("synonyms", `${synonymGroups.length} group(s)`);
 
   const collection = compileCollection(
     identified.records,
-    { title: description?.title ?? DEFAULT_TITLE, description: description?.description ?? "" },
+    {
+      title: normaliseText(description?.title ?? DEFAULT_TITLE),
+      description: normaliseText(description?.description ?? ""),
+    },
     synonymGroups,
   );
   try {
@@ -157,8 +173,13 @@ export async function buildCollection(options: BuildOptions): Promise<BuildOutpu
   log("compile", `${Object.keys(collection.fieldIndexes).length} field indexes`);
 
   const emitted = emitCollectionModule(collection);
-  const limits = options.limits ?? buildLimits(options.projectRoot);
-  const { source, assets, ...sizes } = chooseLayout(emitted.collection, emitted.source, limits);
+  let layout: ReturnType<typeof chooseLayout>;
+  try {
+    layout = chooseLayout(emitted.collection, emitted.source, options.limits ?? buildLimits(options.projectRoot));
+  } catch (error) {
+    throw asFailure(error);
+  }
+  const { source, assets, ...sizes } = layout;
   log(
     "emit",
     `build ${emitted.buildId}, ${sizes.layout}: ${sizes.rawBytes} bytes bundled` +

@@ -5,7 +5,7 @@ import { methodNotAllowed } from "hono/method-not-allowed";
 import type { AppEnv } from "./app-env";
 import { buildId, hydrationMs } from "./collection";
 import { echoed } from "./echoed";
-import { AssetUnavailableError } from "./engine/shards";
+import { AssetUnavailableError } from "./engine";
 import { conditionalCache } from "./middleware/cache";
 import { canonicalQueryString } from "./middleware/canonical-query";
 import { apiCors } from "./middleware/cors";
@@ -17,16 +17,13 @@ import { embedPageRoutes } from "./routes/embed-page";
 import { embedScriptRoutes } from "./routes/embed-script";
 import { metaRoutes } from "./routes/meta";
 import { openApiRoutes } from "./routes/openapi";
-import { htmlNotFound, type PageOptions, pageRoutes } from "./routes/pages";
+import { htmlNotFound, pageRoutes } from "./routes/pages";
 import { recordRoutes } from "./routes/records";
 import { rootRoutes } from "./routes/root";
 import { searchRoutes } from "./routes/search";
 import { suggestRoutes } from "./routes/suggest";
 
 const app = new Hono<AppEnv>();
-
-// Pages offer search-as-you-type through the suggestion route below.
-const pageOptions: PageOptions = { suggestPath: () => "/v1/suggest" };
 
 /** People get an HTML 404; programs (and anything under the API's paths) get problem+json. */
 function wantsHtml(c: Context<AppEnv>): boolean {
@@ -63,14 +60,14 @@ app.route("/", suggestRoutes);
 app.route("/", recordRoutes);
 app.route("/", metaRoutes);
 app.route("/", rootRoutes);
-app.route("/", pageRoutes(pageOptions));
+app.route("/", pageRoutes());
 app.route("/", embedScriptRoutes);
 app.route("/", embedPageRoutes);
 app.route("/", openApiRoutes);
 
 // Not thrown: hono's method-not-allowed middleware turns only a plain 404 (no error) into a 405.
 app.notFound((c) => {
-  if (wantsHtml(c)) return htmlNotFound(c, `There is no page at ${echoed(c.req.path)}.`, pageOptions);
+  if (wantsHtml(c)) return htmlNotFound(c, `There is no page at ${echoed(c.req.path)}.`);
   return problemResponse(c, nothingAt(c.req.path));
 });
 

@@ -13,7 +13,8 @@ export interface Ranking {
 
 export interface RankingEngine {
   readonly name: string;
-  search(q: string, filters: QueryFilters | undefined, limit: number): Ranking;
+  /** Asynchronous because pqsearch's engine is (a sharded collection may fetch); peers answer at once. */
+  search(q: string, filters: QueryFilters | undefined, limit: number): Ranking | Promise<Ranking>;
 }
 
 export type EngineFactory = (collection: CompiledCollection) => RankingEngine | Promise<RankingEngine>;

@@ -9,8 +9,10 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { z } from "zod";
 import { IsoDate } from "../../src/schema/primitives";
+import { BuildError } from "../errors";
 import { CONFIG_FILE } from "../limits";
-import { formatJsonPath, jsonValueOffsets, lineFinder } from "../stages/json-positions";
+import { type JsonDocument, readJsonDocument } from "../stages/json-document";
+import { formatJsonPath } from "../stages/json-positions";
 import { describeFound, valueAt } from "../stages/validate";
 import { FetchError } from "./fetch-error";
 
@@ -132,28 +134,25 @@ export function readCollectionConfig(projectRoot: string): CollectionConfig {
   const path = join(projectRoot, CONFIG_FILE);
   const setUp = `add a "collection" section to ${CONFIG_FILE} (see README, "Keeping the collection up to date")`;
   if (!existsSync(path)) throw new FetchError("config", `${CONFIG_FILE}: not found; ${setUp}`);
-  const text = readFileSync(path, "utf8");
-  let parsed: unknown;
+  let document: JsonDocument;
   try {
-    parsed = JSON.parse(text);
+    document = readJsonDocument(readFileSync(path, "utf8"), CONFIG_FILE, { landmarks: false });
   } catch (error) {
-    throw new FetchError("config", `${CONFIG_FILE}: not valid JSON (${(error as Error).message})`);
+    if (error instanceof BuildError) throw new FetchError("config", error.message);
+    throw error;
   }
+  const [problem] = document.problems;
+  if (problem) throw new FetchError("config", problem.message);
+  const parsed = document.value;
   const section =
     parsed !== null && typeof parsed === "object" ? (parsed as { collection?: unknown }).collection : undefined;
   if (section === undefined) throw new FetchError("config", `${CONFIG_FILE}: no "collection" section; ${setUp}`);
   const result = CollectionConfig.safeParse(section);
   if (result.success) return result.data;
-  const offsets = jsonValueOffsets(text, 6);
-  const lineAt = lineFinder(text);
   const lines = result.error.issues.map((issue) => {
     // An unexpected key is shown on its own line, not on the line of the object holding it.
     const key = issue.code === "unrecognized_keys" ? issue.keys.slice(0, 1) : [];
-    const full = ["collection", ...issue.path, ...key];
-    let offset: number | undefined;
-    for (let depth = full.length; depth >= 0 && offset === undefined; depth--)
-      offset = offsets.get(formatJsonPath(full.slice(0, depth)));
-    return `${CONFIG_FILE}:${lineAt(offset ?? 0)}: ${explain(issue, section)}`;
+    return `${CONFIG_FILE}:${document.lineOf(["collection", ...issue.path, ...key])}: ${explain(issue, section)}`;
   });
   throw new FetchError("config", lines.join("\n"));
 }

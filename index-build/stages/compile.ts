@@ -4,12 +4,12 @@
  * otherwise compute is done here.
  */
 
-import { analyseField } from "../../src/engine/analyse";
 import { COMPILED_FORMAT_VERSION, type CompiledCollection } from "../../src/engine/compiled";
-import { countFacets } from "../../src/engine/facet-counts";
+import { analyseField } from "../../src/engine/field-terms";
 import { SEARCH_FIELDS } from "../../src/engine/fields";
 import { createFieldIndex, exportFieldIndex } from "../../src/engine/flex";
 import { adjacentPairs } from "../../src/engine/phrase-pairs";
+import { countFacets } from "../../src/engine/search/facets";
 import { stem } from "../../src/engine/stem";
 import { type CompiledSynonymGroup, compileSynonymGroups, SynonymMatcher } from "../../src/engine/synonyms";
 import type { CompiledVocabulary } from "../../src/engine/vocabulary";

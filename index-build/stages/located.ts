@@ -6,8 +6,11 @@ export interface LocatedInput {
   value: unknown;
   /** Where the record starts. */
   location: Location;
-  /** Line of each field, by dotted path (`answer.dateAnswered`), where the format knows it. */
-  fieldLines?: Map<string, number>;
+  /**
+   * Line of a field by its path in the record (`["answer", "dateAnswered"]`), where the format
+   * knows it. Asked only when a field fails validation, so it may search.
+   */
+  lineOf?: (path: readonly PropertyKey[]) => number | undefined;
 }
 
 export interface CollectionDescription {
@@ -22,6 +25,8 @@ export interface ParsedSeed {
   description?: CollectionDescription;
   /** Records that could not be read, each naming its place; the rest of the file still counts. */
   problems?: BuildError[];
+  /** What was read but not used, for the build report (an API field pqsearch does not know). */
+  warnings?: string[];
   /** Which accepted shape the file is in, where a format has several (the API's JSON shapes). */
   shape?: string;
 }

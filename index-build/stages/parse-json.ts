@@ -2,55 +2,62 @@
  * Stage 2b, parse JSON seeds: `*.json` holds one record or an array of records in the canonical
  * shape (see README, "Adding records"), or a document saved from the UK Parliament
  * written-questions API (recognised by its content; see formats/parliament-api); `*.jsonl` holds
- * one canonical record per line.
+ * one canonical record per line. Both are read in time linear in their size: every record's line
+ * comes from one scan of the file (json-document.ts).
  */
 import { BuildError } from "../errors";
 import { parseApiSeed } from "../formats/parliament-api/parse";
 import { ACCEPTED_SHAPES, detectShape } from "../formats/parliament-api/shape";
-import { lineAt, syntaxErrorLine, topLevelElementOffsets } from "./json-positions";
+import { readJsonDocument } from "./json-document";
 import type { LocatedInput, ParsedSeed } from "./located";
 import type { SeedFile } from "./read";
 
-function parseOrThrow(text: string, file: string, lineOffset: number): unknown {
-  try {
-    return JSON.parse(text);
-  } catch (error) {
-    const reason = error instanceof Error ? error.message.replace(/^[^:]*JSON[^:]*: /, "") : String(error);
-    throw new BuildError(
-      { file, line: lineOffset + syntaxErrorLine(text, error) - 1 },
-      `expected valid JSON, found a syntax error (${reason})`,
-    );
-  }
-}
+const NOT_SPACE = /\S/;
 
 export function parseJsonSeed(file: SeedFile): ParsedSeed {
-  const value = parseOrThrow(file.text, file.path, 1);
+  const document = readJsonDocument(file.text, file.path);
+  if (document.problems.length > 0) return { records: [], problems: document.problems };
+  const { value } = document;
   const shape = detectShape(value);
-  if (shape.kind === "api") return parseApiSeed(file, shape);
+  if (shape.kind === "api") return parseApiSeed(file, document, shape);
   if (shape.kind === "unknown") {
     throw new BuildError(
-      { file: file.path, line: lineAt(file.text, Math.max(file.text.search(/\S/), 0)) },
+      { file: file.path, line: document.lineOf([]) },
       `expected one of the accepted JSON shapes: ${ACCEPTED_SHAPES}; found ${shape.found}`,
     );
   }
-  if (Array.isArray(value)) {
-    const offsets = topLevelElementOffsets(file.text);
-    return {
-      records: value.map((item, i) => ({
+  const isArray = Array.isArray(value);
+  return {
+    records: (isArray ? value : [value]).map((item, index) => {
+      const at = isArray ? [index] : [];
+      return {
         value: item,
-        location: { file: file.path, line: lineAt(file.text, offsets[i] ?? 0) },
-      })),
-    };
-  }
-  const start = file.text.search(/\S/);
-  return { records: [{ value, location: { file: file.path, line: lineAt(file.text, Math.max(start, 0)) } }] };
+        location: { file: file.path, line: document.lineOf(at) },
+        lineOf: (path) => document.lineOf([...at, ...path]),
+      };
+    }),
+  };
 }
 
 export function parseJsonLinesSeed(file: SeedFile): ParsedSeed {
   const records: LocatedInput[] = [];
-  file.text.split("\n").forEach((line, i) => {
-    if (!line.trim()) return;
-    records.push({ value: parseOrThrow(line, file.path, i + 1), location: { file: file.path, line: i + 1 } });
-  });
-  return { records };
+  const problems: BuildError[] = [];
+  const { text } = file;
+  for (let start = 0, line = 1; start < text.length; line++) {
+    const newline = text.indexOf("\n", start);
+    const end = newline < 0 ? text.length : newline;
+    // A slice shares the file's text, so keeping it for error lines costs no copy.
+    const source = text.slice(start, end);
+    start = end + 1;
+    if (!NOT_SPACE.test(source)) continue;
+    try {
+      const document = readJsonDocument(source, file.path, { line, landmarks: false });
+      if (document.problems.length > 0) problems.push(...document.problems);
+      else records.push({ value: document.value, location: { file: file.path, line }, lineOf: document.lineOf });
+    } catch (error) {
+      if (!(error instanceof BuildError)) throw error;
+      problems.push(error);
+    }
+  }
+  return { records, problems };
 }

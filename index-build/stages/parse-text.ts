@@ -148,7 +148,7 @@ export function parseTextSeed(file: SeedFile): ParsedSeed {
         answer,
       },
       location: { file: file.path, line: start.number },
-      fieldLines,
+      lineOf: (path) => fieldLines.get(path.join(".")),
     });
   }
 

@@ -13,7 +13,7 @@ import {
   type RecordSkeletons,
   SHARD_FORMAT_VERSION,
   type ShardedHead,
-} from "../../src/engine/shard-layout";
+} from "../../src/engine/store/shard-layout";
 import type { AnsweringMember, Member } from "../../src/schema/member";
 
 export interface ShardOptions {

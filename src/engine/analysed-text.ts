@@ -1,10 +1,12 @@
 /**
- * Record text as highlighting needs it: its words with offsets and stems. Tokenising and stemming
- * cost far more than marking, and the same texts come back query after query (boilerplate answers
- * repeat across records), so each text is analysed once per isolate and kept in a bounded cache.
+ * Record text as highlighting and phrase checks need it: its words with offsets and stems.
+ * Tokenising and stemming cost far more than marking, and the same texts come back query after
+ * query (boilerplate answers repeat across records), so each text is analysed once per engine and
+ * kept in a bounded cache. Stems are numbered per engine, so one engine's texts never share state
+ * with another's.
  */
+import { scanWords } from "../text/tokenize";
 import { stem } from "./stem";
-import { scanWords } from "./tokenize";
 
 /**
  * Compact on purpose: cached texts live long enough to reach the old generation, and per-word
@@ -21,146 +23,152 @@ export interface AnalysedText {
   stemIds: Uint32Array;
 }
 
-// Stem numbers, per isolate. Only record texts are numbered, so there are at most as many as the
-// collection has distinct stems.
-const idOfStem = new Map<string, number>();
-const stemOfIdList: string[] = [];
-
-/** The number of a stem some analysed text holds; undefined if no analysed text holds it. */
-export function stemIdOf(stem: string): number | undefined {
-  return idOfStem.get(stem);
-}
-
-export function stemOfId(id: number): string {
-  return stemOfIdList[id] as string;
-}
-
-/** How many stems are numbered so far: every stem id is below it. */
-export function stemIdCount(): number {
-  return stemOfIdList.length;
-}
-
 // Stemming costs more than tokenising, and a collection's texts use a few thousand distinct
-// words: remember each word's stem number (bounded; cleared whole if a flood of distinct words
-// fills it — the numbers themselves stay).
+// words: each word's stem number is remembered (bounded; cleared whole if a flood of distinct
+// words fills it — the numbers themselves stay).
 const STEM_MEMO_LIMIT = 100_000;
-const stemIdOfWord = new Map<string, number>();
-
-function stemIdOfWordTerm(term: string): number {
-  let id = stemIdOfWord.get(term);
-  if (id === undefined) {
-    const stemmed = stem(term);
-    id = idOfStem.get(stemmed);
-    if (id === undefined) {
-      id = stemOfIdList.push(stemmed) - 1;
-      idOfStem.set(stemmed, id);
-    }
-    if (stemIdOfWord.size >= STEM_MEMO_LIMIT) stemIdOfWord.clear();
-    stemIdOfWord.set(term, id);
-  }
-  return id;
-}
 
 /**
- * The same memo for plain ASCII words, looked up by their characters in the text: an
- * open-addressing table keyed by a hash of the lower-cased characters, each slot holding the
- * term (to confirm a match character by character) and its stem number. A word seen before then
- * costs a hash and a comparison, and no string is made. Cleared whole when half full.
+ * Plain ASCII words are looked up by their characters in the text: an open-addressing table
+ * keyed by a hash of the lower-cased characters, each slot holding the term (to confirm a match
+ * character by character) and its stem number. A word seen before then costs a hash and a
+ * comparison, and no string is made. Cleared whole when half full.
  */
 const PLAIN_SLOTS = 1 << 17;
-// Made on first use, so an isolate that never highlights (lookups, listings) never pays for them.
-let plainTerms: Array<string | undefined> = [];
-let plainIds = new Int32Array(0);
-let plainUsed = 0;
 
-function plainStemId(text: string, start: number, end: number): number {
-  if (plainIds.length === 0) {
-    plainTerms = new Array(PLAIN_SLOTS);
-    plainIds = new Int32Array(PLAIN_SLOTS);
+/** Analyses texts into words and numbered stems; one per engine. */
+export class TextAnalyser {
+  // Only record texts are numbered, so there are at most as many stems as the collection has.
+  private readonly idOfStem = new Map<string, number>();
+  private readonly stemOfIdList: string[] = [];
+  private readonly stemIdOfWord = new Map<string, number>();
+  // Made on first use, so an engine that never highlights (lookups, listings) never pays for them.
+  private plainTerms: Array<string | undefined> = [];
+  private plainIds = new Int32Array(0);
+  private plainUsed = 0;
+  // Offsets of the text being analysed; grown as needed, copied out at the end.
+  private startScratch = new Uint32Array(1024);
+  private endScratch = new Uint32Array(1024);
+  private idScratch = new Uint32Array(1024);
+
+  /** The number of a stem some analysed text holds; undefined if no analysed text holds it. */
+  stemIdOf(stem: string): number | undefined {
+    return this.idOfStem.get(stem);
   }
-  let hash = 0x811c9dc5;
-  for (let i = start; i < end; i++) {
-    let code = text.charCodeAt(i);
-    if (code <= 90 && code >= 65) code += 32;
-    hash = Math.imul(hash ^ code, 0x01000193);
+
+  stemOfId(id: number): string {
+    return this.stemOfIdList[id] as string;
   }
-  const length = end - start;
-  let slot = hash & (PLAIN_SLOTS - 1);
-  for (;;) {
-    const term = plainTerms[slot];
-    if (term === undefined) break;
-    if (term.length === length) {
-      let same = true;
-      for (let i = 0; i < length; i++) {
-        let code = text.charCodeAt(start + i);
-        if (code <= 90 && code >= 65) code += 32;
-        if (term.charCodeAt(i) !== code) {
-          same = false;
-          break;
-        }
+
+  /** How many stems are numbered so far: every stem id is below it. */
+  get stemCount(): number {
+    return this.stemOfIdList.length;
+  }
+
+  analyse(text: string): AnalysedText {
+    let count = 0;
+    scanWords(text, (term, start, end) => {
+      if (count === this.startScratch.length) {
+        const grow = (scratch: Uint32Array) => {
+          const grown = new Uint32Array(count * 2);
+          grown.set(scratch);
+          return grown;
+        };
+        this.startScratch = grow(this.startScratch);
+        this.endScratch = grow(this.endScratch);
+        this.idScratch = grow(this.idScratch);
       }
-      if (same) return plainIds[slot] as number;
-    }
-    slot = (slot + 1) & (PLAIN_SLOTS - 1);
+      this.startScratch[count] = start;
+      this.endScratch[count] = end;
+      this.idScratch[count] = term === null ? this.plainStemId(text, start, end) : this.stemIdOfTerm(term);
+      count++;
+    });
+    return {
+      starts: this.startScratch.slice(0, count),
+      ends: this.endScratch.slice(0, count),
+      stemIds: this.idScratch.slice(0, count),
+    };
   }
-  const term = text.slice(start, end).toLowerCase();
-  const id = stemIdOfWordTerm(term);
-  if (plainUsed >= PLAIN_SLOTS / 2) {
-    plainTerms.fill(undefined);
-    plainUsed = 0;
+
+  private stemIdOfTerm(term: string): number {
+    let id = this.stemIdOfWord.get(term);
+    if (id === undefined) {
+      const stemmed = stem(term);
+      id = this.idOfStem.get(stemmed);
+      if (id === undefined) {
+        id = this.stemOfIdList.push(stemmed) - 1;
+        this.idOfStem.set(stemmed, id);
+      }
+      if (this.stemIdOfWord.size >= STEM_MEMO_LIMIT) this.stemIdOfWord.clear();
+      this.stemIdOfWord.set(term, id);
+    }
     return id;
   }
-  plainTerms[slot] = term;
-  plainIds[slot] = id;
-  plainUsed++;
-  return id;
-}
 
-// Offsets of the text being analysed; grown as needed, copied out at the end.
-let startScratch = new Uint32Array(1024);
-let endScratch = new Uint32Array(1024);
-let idScratch = new Uint32Array(1024);
-
-export function analyse(text: string): AnalysedText {
-  let count = 0;
-  scanWords(text, (term, start, end) => {
-    if (count === startScratch.length) {
-      const grow = (scratch: Uint32Array) => {
-        const grown = new Uint32Array(count * 2);
-        grown.set(scratch);
-        return grown;
-      };
-      startScratch = grow(startScratch);
-      endScratch = grow(endScratch);
-      idScratch = grow(idScratch);
+  private plainStemId(text: string, start: number, end: number): number {
+    if (this.plainIds.length === 0) {
+      this.plainTerms = new Array(PLAIN_SLOTS);
+      this.plainIds = new Int32Array(PLAIN_SLOTS);
     }
-    startScratch[count] = start;
-    endScratch[count] = end;
-    idScratch[count] = term === null ? plainStemId(text, start, end) : stemIdOfWordTerm(term);
-    count++;
-  });
-  return {
-    starts: startScratch.slice(0, count),
-    ends: endScratch.slice(0, count),
-    stemIds: idScratch.slice(0, count),
-  };
+    const { plainTerms, plainIds } = this;
+    let hash = 0x811c9dc5;
+    for (let i = start; i < end; i++) {
+      let code = text.charCodeAt(i);
+      if (code <= 90 && code >= 65) code += 32;
+      hash = Math.imul(hash ^ code, 0x01000193);
+    }
+    const length = end - start;
+    let slot = hash & (PLAIN_SLOTS - 1);
+    for (;;) {
+      const term = plainTerms[slot];
+      if (term === undefined) break;
+      if (term.length === length) {
+        let same = true;
+        for (let i = 0; i < length; i++) {
+          let code = text.charCodeAt(start + i);
+          if (code <= 90 && code >= 65) code += 32;
+          if (term.charCodeAt(i) !== code) {
+            same = false;
+            break;
+          }
+        }
+        if (same) return plainIds[slot] as number;
+      }
+      slot = (slot + 1) & (PLAIN_SLOTS - 1);
+    }
+    const term = text.slice(start, end).toLowerCase();
+    const id = this.stemIdOfTerm(term);
+    if (this.plainUsed >= PLAIN_SLOTS / 2) {
+      plainTerms.fill(undefined);
+      this.plainUsed = 0;
+      return id;
+    }
+    plainTerms[slot] = term;
+    plainIds[slot] = id;
+    this.plainUsed++;
+    return id;
+  }
 }
 
+/** Analyses kept by text, oldest dropped first once they hold more words than the budget. */
 export class AnalysedTextCache {
   private readonly entries = new Map<string, AnalysedText>();
   private words = 0;
 
   /**
-   * Holds analyses of up to `maxWords` words in all, oldest dropped first. A word costs 12 bytes
-   * (two offsets and a stem number), so the default million is ~12 MB of the isolate's 128 MB —
-   * some 10,000 hits' questions and answers, so the texts of popular searches stay analysed.
+   * Holds analyses of up to `maxWords` words in all. A word costs 12 bytes (two offsets and a
+   * stem number), so the default million is ~12 MB of the isolate's 128 MB — some 10,000 hits'
+   * questions and answers, so the texts of popular searches stay analysed.
    */
-  constructor(private readonly maxWords = 1_000_000) {}
+  constructor(
+    readonly analyser: TextAnalyser,
+    private readonly maxWords = 1_000_000,
+  ) {}
 
   get(text: string): AnalysedText {
     let analysed = this.entries.get(text);
     if (analysed === undefined) {
-      analysed = analyse(text);
+      analysed = this.analyser.analyse(text);
       const words = analysed.stemIds.length;
       while (this.words + words > this.maxWords && this.entries.size > 0) {
         const [oldest, dropped] = this.entries.entries().next().value as [string, AnalysedText];

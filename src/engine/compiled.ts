@@ -39,3 +39,9 @@ export interface CompiledCollection {
   /** Synonym groups, so a query reads variants exactly as the build indexed them. */
   synonyms: CompiledSynonymGroup[];
 }
+
+/** The ranking and expansion tables the term index reads besides the field indexes' postings. */
+export type SearchTables = Pick<CompiledCollection, "keys" | "keyDf" | "fieldLengths" | "vocabulary" | "synonyms">;
+
+/** What every layout carries in memory from the start: the meta and the per-record codes. */
+export type CollectionTables = Pick<CompiledCollection, "meta" | "facetValues" | "facetCodes" | "dateOrder">;

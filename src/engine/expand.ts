@@ -4,7 +4,7 @@
  * the index lacks is completed as a prefix (`extrajud`), and failing that corrected (`rapoteur`):
  * one edit from 4 letters, two from 8, never on shorter words, so short queries are not flooded.
  */
-import type { QueryClause } from "./query";
+import type { QueryClause } from "./parse-query";
 import type { Vocabulary } from "./vocabulary";
 
 export interface Expansion {

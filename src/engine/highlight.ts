@@ -1,103 +1,138 @@
 /**
- * Highlights: the source text, HTML-escaped, with `<mark>` around words whose term matched.
- * Escaping happens piece by piece around the marks, so nothing from a record can become markup.
+ * Highlights: which words of a hit's text the query matched, as ranges of the source text — the
+ * question marked in full, the answer cut to a snippet around its densest run of matches. The API's
+ * `<mark>` strings and the pages' markup are both made from these ranges (src/text/marked-text.ts).
  */
-import { type AnalysedText, stemIdCount, stemIdOf, stemOfId } from "./analysed-text";
-
-const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
-
-const SPECIAL = /[&<>"']/;
-
-export function escapeHtml(text: string): string {
-  // Most stretches of prose hold none of these: skip the replacing pass for them.
-  return SPECIAL.test(text) ? text.replace(/[&<>"']/g, (char) => ESCAPES[char] as string) : text;
-}
+import type { MarkedText } from "../schema/search";
+import type { AnalysedText, TextAnalyser } from "./analysed-text";
 
 /** Which words to mark: a set of stems (the engine's case), or any test on a stem. */
 export type StemMatcher = ReadonlySet<string> | ((stem: string) => boolean);
 
-// For a set of stems: each stem's number stamped with the current call's generation, so testing
-// a word is one typed-array read. Calls are synchronous, so one scratch array serves them all.
-let stamps = new Uint32Array(1024);
-let generation = 0;
-
-/** Positions of the matching tokens, in text order. */
-function matchingTokens(analysed: AnalysedText, matches: StemMatcher): number[] {
-  const { stemIds } = analysed;
-  const found: number[] = [];
-  if (typeof matches === "function") {
-    for (let i = 0; i < stemIds.length; i++) if (matches(stemOfId(stemIds[i] as number))) found.push(i);
-    return found;
-  }
-  if (stamps.length < stemIdCount()) stamps = new Uint32Array(stemIdCount() * 2);
-  if (++generation === 0xffffffff) {
-    stamps.fill(0);
-    generation = 1;
-  }
-  const current = generation;
-  for (const stem of matches) {
-    const id = stemIdOf(stem);
-    if (id !== undefined) stamps[id] = current;
-  }
-  for (let i = 0; i < stemIds.length; i++) if (stamps[stemIds[i] as number] === current) found.push(i);
-  return found;
-}
-
-/** `text[from, to)` escaped, with the tokens at `marked` (sorted) inside it marked. */
-function markRange(text: string, analysed: AnalysedText, marked: readonly number[], from: number, to: number): string {
-  let html = "";
-  let cursor = from;
-  for (const i of marked) {
-    const start = analysed.starts[i] as number;
-    const end = analysed.ends[i] as number;
-    if (start < from || end > to) continue;
-    html += `${escapeHtml(text.slice(cursor, start))}<mark>${escapeHtml(text.slice(start, end))}</mark>`;
-    cursor = end;
-  }
-  return html + escapeHtml(text.slice(cursor, to));
-}
-
-/** The whole text with every matching word marked. */
-export function highlightAll(text: string, analysed: AnalysedText, matches: StemMatcher): string {
-  return markRange(text, analysed, matchingTokens(analysed, matches), 0, text.length);
-}
-
 const SPACE_RUN = /\s\s|[^\S ]/;
-
-/** Runs of whitespace as one space, trimmed; most snippets have none to collapse (no regex pass). */
-function collapseWhitespace(html: string): string {
-  const collapsed = SPACE_RUN.test(html) ? html.replace(/\s+/g, " ") : html;
-  return collapsed.trim();
+/** Whether a UTF-16 code unit is whitespace as `\s` (and `trim`) define it, without a regex. */
+function isWhitespace(code: number): boolean {
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
 }
 
-/**
- * A window of about `words` words around the densest run of matches, cut on word boundaries,
- * with an ellipsis where text was left out. Null when nothing in `text` matches.
- */
-export function highlightSnippet(
-  text: string,
-  analysed: AnalysedText,
-  matches: StemMatcher,
-  words = 30,
-): string | null {
-  const { starts, ends } = analysed;
-  const count = starts.length;
-  const hits = matchingTokens(analysed, matches);
-  if (hits.length === 0) return null;
-  // Slide a window of `words` tokens; keep the one holding the most matches (earliest on ties).
-  let bestStart = hits[0] as number;
-  let bestCount = 0;
-  for (let h = 0, tail = 0; h < hits.length; h++) {
-    while ((hits[h] as number) - (hits[tail] as number) >= words) tail++;
-    if (h - tail + 1 > bestCount) {
-      bestCount = h - tail + 1;
-      bestStart = hits[tail] as number;
+/** How many characters collapsing each whitespace run of `text[from, to)` to one space removes. */
+function collapsedAway(text: string, from: number, to: number): number {
+  let removed = 0;
+  let run = 0;
+  for (let i = from; i < to; i++) {
+    if (isWhitespace(text.charCodeAt(i))) run++;
+    else {
+      if (run > 1) removed += run - 1;
+      run = 0;
     }
   }
-  const first = Math.max(0, Math.min(bestStart - Math.floor(words / 4), count - words));
-  const last = Math.min(count - 1, first + words - 1);
-  const from = first === 0 ? 0 : (starts[first] as number);
-  const to = last === count - 1 ? text.length : (ends[last] as number);
-  const body = collapseWhitespace(markRange(text, analysed, hits, from, to));
-  return `${from > 0 ? "… " : ""}${body}${to < text.length ? " …" : ""}`;
+  return removed + (run > 1 ? run - 1 : 0);
+}
+
+/** Marks texts analysed by one engine's analyser. Calls are synchronous, so one scratch array serves them all. */
+export class Highlighter {
+  // For a set of stems: each stem's number stamped with the current call's generation, so testing
+  // a word is one typed-array read.
+  private stamps = new Uint32Array(1024);
+  private generation = 0;
+
+  constructor(private readonly analyser: TextAnalyser) {}
+
+  /** The whole text with every matching word marked. */
+  whole(text: string, analysed: AnalysedText, matches: StemMatcher): MarkedText {
+    const { starts, ends } = analysed;
+    const tokens = this.matchingTokens(analysed, matches);
+    const marks = new Array<[number, number]>(tokens.length);
+    for (let m = 0; m < tokens.length; m++) {
+      const i = tokens[m] as number;
+      marks[m] = [starts[i] as number, ends[i] as number];
+    }
+    return { text, marks };
+  }
+
+  /**
+   * A window of about `words` words around the densest run of matches, cut on word boundaries,
+   * whitespace runs shown as one space, with an ellipsis where text was left out. Null when
+   * nothing in `text` matches.
+   */
+  snippet(text: string, analysed: AnalysedText, matches: StemMatcher, words = 30): MarkedText | null {
+    const { starts, ends } = analysed;
+    const count = starts.length;
+    const hits = this.matchingTokens(analysed, matches);
+    if (hits.length === 0) return null;
+    // Slide a window of `words` tokens; keep the one holding the most matches (earliest on ties).
+    let bestStart = hits[0] as number;
+    let bestCount = 0;
+    for (let h = 0, tail = 0; h < hits.length; h++) {
+      while ((hits[h] as number) - (hits[tail] as number) >= words) tail++;
+      if (h - tail + 1 > bestCount) {
+        bestCount = h - tail + 1;
+        bestStart = hits[tail] as number;
+      }
+    }
+    const first = Math.max(0, Math.min(bestStart - Math.floor(words / 4), count - words));
+    const last = Math.min(count - 1, first + words - 1);
+    const from = first === 0 ? 0 : (starts[first] as number);
+    const to = last === count - 1 ? text.length : (ends[last] as number);
+    const prefix = from > 0 ? "… " : "";
+    let body = text.slice(from, to);
+    // Whitespace runs never cross a mark (marks are words), so they collapse without moving a mark
+    // out of its word; most windows have none, and skip the regex pass and the offset walk.
+    const collapse = SPACE_RUN.test(body);
+    if (collapse) body = body.replace(/\s+/g, " ");
+    // After collapsing (or with nothing to collapse) at most one whitespace character leads.
+    const lead = body.length > 0 && isWhitespace(body.charCodeAt(0)) ? 1 : 0;
+    body = body.trim();
+    const marks: Array<[number, number]> = [];
+    // Offsets in the window, moved left by what collapsing removed before each mark.
+    let removed = 0;
+    let scanned = from;
+    for (let h = 0; h < hits.length; h++) {
+      const i = hits[h] as number;
+      const start = starts[i] as number;
+      const end = ends[i] as number;
+      if (start < from || end > to) continue;
+      if (collapse) {
+        removed += collapsedAway(text, scanned, start);
+        scanned = start;
+      }
+      const at = prefix.length + start - from - removed - lead;
+      marks.push([at, at + end - start]);
+    }
+    return { text: `${prefix}${body}${to < text.length ? " …" : ""}`, marks };
+  }
+
+  /** Positions of the matching tokens, in text order. */
+  private matchingTokens(analysed: AnalysedText, matches: StemMatcher): number[] {
+    const { stemIds } = analysed;
+    const found: number[] = [];
+    if (typeof matches === "function") {
+      for (let i = 0; i < stemIds.length; i++) if (matches(this.analyser.stemOfId(stemIds[i] as number))) found.push(i);
+      return found;
+    }
+    const stemCount = this.analyser.stemCount;
+    if (this.stamps.length < stemCount) this.stamps = new Uint32Array(stemCount * 2);
+    if (++this.generation === 0xffffffff) {
+      this.stamps.fill(0);
+      this.generation = 1;
+    }
+    const { stamps, generation } = this;
+    for (const stem of matches) {
+      const id = this.analyser.stemIdOf(stem);
+      if (id !== undefined) stamps[id] = generation;
+    }
+    for (let i = 0; i < stemIds.length; i++) if (stamps[stemIds[i] as number] === generation) found.push(i);
+    return found;
+  }
 }

@@ -5,18 +5,11 @@
  * of questions: a name is the most specific thing a prefix can mean. Stop words, words under three
  * letters and stems already offered are skipped, so eight suggestions say eight different things.
  */
+import type { Suggestion } from "../schema/suggest";
+import { tokenize } from "../text/tokenize";
 import { stem } from "./stem";
 import { HONORIFICS, STOP_WORDS } from "./stopwords";
-import { tokenize } from "./tokenize";
 import type { Vocabulary } from "./vocabulary";
-
-export interface Suggestion {
-  /** The whole query to offer: earlier words as typed, then the completion. */
-  text: string;
-  kind: "member" | "term";
-  /** Records it would find: the member's questions, or the records holding the word. */
-  count: number;
-}
 
 interface MemberEntry {
   name: string;

@@ -4,8 +4,9 @@
  * under one group key as well as under its own words; a query naming any variant looks up that
  * key. So `United Nations inquiry` finds `UN inquiry` without expanding the query at request time.
  */
+
+import { tokenize } from "../text/tokenize";
 import { stem } from "./stem";
-import { tokenize } from "./tokenize";
 
 /** Group keys start with a character the tokenizer never emits, so they cannot clash with a word. */
 export const GROUP_KEY_PREFIX = "~";

@@ -22,17 +22,22 @@ export interface VocabularyMatch {
   edits: number;
 }
 
-// Reused across calls: three rows of an optimal-string-alignment distance, never reallocated.
 const MAX_WORD = 64;
-const rows = [new Int32Array(MAX_WORD + 1), new Int32Array(MAX_WORD + 1), new Int32Array(MAX_WORD + 1)];
+
+/** Three rows of an optimal-string-alignment distance: made once per vocabulary, reused by every call. */
+export type EditRows = [Int32Array, Int32Array, Int32Array];
+
+function editRows(): EditRows {
+  return [new Int32Array(MAX_WORD + 1), new Int32Array(MAX_WORD + 1), new Int32Array(MAX_WORD + 1)];
+}
 
 /**
  * Edit distance with adjacent transpositions counted as one edit (`massacer` → `massacre` is 1),
- * or `limit + 1` as soon as it must exceed `limit`.
+ * or `limit + 1` as soon as it must exceed `limit`. `rows` is scratch space, overwritten.
  */
-export function boundedEditDistance(a: string, b: string, limit: number): number {
+export function boundedEditDistance(a: string, b: string, limit: number, rows: EditRows = editRows()): number {
   if (Math.abs(a.length - b.length) > limit || a.length > MAX_WORD || b.length > MAX_WORD) return limit + 1;
-  let [twoBack, previous, current] = rows as [Int32Array, Int32Array, Int32Array];
+  let [twoBack, previous, current] = rows;
   for (let j = 0; j <= b.length; j++) previous[j] = j;
   for (let i = 1; i <= a.length; i++) {
     current[0] = i;
@@ -57,11 +62,9 @@ export function boundedEditDistance(a: string, b: string, limit: number): number
 }
 
 export class Vocabulary {
-  constructor(private readonly compiled: CompiledVocabulary) {}
+  private readonly rows = editRows();
 
-  get size(): number {
-    return this.compiled.words.length;
-  }
+  constructor(private readonly compiled: CompiledVocabulary) {}
 
   word(i: number): string {
     return this.compiled.words[i] as string;
@@ -114,7 +117,7 @@ export class Vocabulary {
     for (let i = from; i < to; i++) {
       const candidate = this.compiled.words[i] as string;
       if (Math.abs(candidate.length - typed.length) > maxEdits) continue;
-      const edits = boundedEditDistance(typed, candidate, maxEdits);
+      const edits = boundedEditDistance(typed, candidate, maxEdits, this.rows);
       if (edits <= maxEdits) found.push({ word: i, edits });
     }
     return found.sort((a, b) => a.edits - b.edits || this.df(b.word) - this.df(a.word)).slice(0, limit);

@@ -1,6 +1,6 @@
 // Types for the module that `npm run build` writes beside this file (collection.js).
 import type { CompiledCollection } from "../engine/compiled";
-import type { ShardedHead } from "../engine/shard-layout";
+import type { ShardedHead } from "../engine/store/shard-layout";
 
 export const buildId: string;
 /** The whole collection, or only its head when the build sharded it into static assets. */

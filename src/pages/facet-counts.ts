@@ -3,7 +3,7 @@
  * that facet's own filter. With "party: Labour" chosen, the party list still shows Conservative
  * with the number a click would add, instead of vanishing to zero. One extra count per facet in use.
  */
-import type { SearchRequest, SearchResult } from "../engine/engine";
+import type { SearchRequest, SearchResult } from "../engine";
 import { FACET_NAMES, type FacetName, type Facets } from "../schema/facets";
 
 const WITHOUT: Record<FacetName, Partial<SearchRequest>> = {

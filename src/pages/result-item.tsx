@@ -3,27 +3,22 @@
  * the question itself without its opening formula; then the date, who asked (once) and the
  * House; then where the answer matched.
  */
-import type { QuestionRecord } from "../schema/record";
 import type { Hit } from "../schema/search";
 import { longDate } from "./format";
 import { Highlighted } from "./highlighted";
 import { QuestionSnippet } from "./question-snippet";
-
-/** Hits carry the record's heading once the engine adds it; until then it comes from the record. */
-type ListedHit = Hit & { heading?: string | null };
 
 function memberLine(member: Hit["askingMember"]): string {
   const details = [member.party, member.memberFrom].filter(Boolean).join(", ");
   return details ? `${member.name} (${details})` : member.name;
 }
 
-export function ResultItem({ hit, record }: { hit: ListedHit; record: QuestionRecord | undefined }) {
-  const heading = hit.heading ?? record?.heading;
-  const question = <QuestionSnippet highlight={hit.highlights.questionText} questionText={hit.questionText} />;
+export function ResultItem({ hit }: { hit: Hit }) {
+  const question = <QuestionSnippet marked={hit.marked.questionText} />;
   return (
     <li>
       <h3>
-        <a href={`/records/${hit.id}`}>{heading ?? question}</a>
+        <a href={`/records/${hit.id}`}>{hit.heading ?? question}</a>
       </h3>
       <p class="meta">
         {hit.answered && hit.dateAnswered ? (
@@ -35,11 +30,11 @@ export function ResultItem({ hit, record }: { hit: ListedHit; record: QuestionRe
         )}{" "}
         · Asked by {memberLine(hit.askingMember)} · House of {hit.house}
       </p>
-      {heading && <p class="snippet">{question}</p>}
-      {hit.highlights.answerText && (
+      {hit.heading && <p class="snippet">{question}</p>}
+      {hit.marked.answerText && (
         <p class="snippet">
           <strong>Answer: </strong>
-          <Highlighted html={hit.highlights.answerText} />
+          <Highlighted marked={hit.marked.answerText} />
         </p>
       )}
     </li>

@@ -3,10 +3,9 @@
  * results with highlighted matches, filter links with counts, sort, pagination and a helpful
  * empty state.
  */
-import type { SearchResult } from "../engine/engine";
+import type { SearchResult } from "../engine";
 import type { Meta } from "../schema/meta";
 import type { InvalidParam } from "../schema/problem";
-import type { QuestionRecord } from "../schema/record";
 import { ActiveFilters, FacetList } from "./facet-list";
 import { longDate, paragraphs, truncate } from "./format";
 import { Layout } from "./layout";
@@ -22,7 +21,6 @@ export interface SearchPageProps {
   /** Null when the parameters were invalid and no search ran. */
   result: SearchResult | null;
   errors: InvalidParam[];
-  record(id: string): QuestionRecord | undefined;
   suggestPath: string | null;
 }
 
@@ -124,7 +122,7 @@ function Intro({ meta, site }: { meta: Meta; site: Site }) {
   );
 }
 
-export function SearchPage({ site, meta, state, result, errors, record, suggestPath }: SearchPageProps) {
+export function SearchPage({ site, meta, state, result, errors, suggestPath }: SearchPageProps) {
   const searching = state.q !== "" || hasFilters(state);
   const pageNumber = Math.floor(state.offset / PAGE_SIZE) + 1;
   const title = searching
@@ -185,7 +183,7 @@ export function SearchPage({ site, meta, state, result, errors, record, suggestP
             ) : (
               <ol class="results" start={state.offset + 1}>
                 {result.hits.map((hit) => (
-                  <ResultItem hit={hit} record={record(hit.id)} />
+                  <ResultItem hit={hit} />
                 ))}
               </ol>
             )}

@@ -7,17 +7,11 @@ import type { PageParams } from "../schema/page-params";
 /** Results per page. Fixed, so page URLs stay short and stable. */
 export const PAGE_SIZE = 10;
 
-export interface SearchState {
-  q: string;
-  sort: "relevance" | "newest" | "oldest";
-  house?: "Commons" | "Lords";
+/** What the page shows: the validated parameters it reads, with the repeatable ones always lists. */
+export type SearchState = Pick<PageParams, "q" | "sort" | "house" | "answered" | "from" | "to" | "offset"> & {
   party: string[];
   member: string[];
-  answered?: boolean;
-  from?: string;
-  to?: string;
-  offset: number;
-}
+};
 
 export const EMPTY_STATE: SearchState = { q: "", sort: "relevance", party: [], member: [], offset: 0 };
 

@@ -8,17 +8,13 @@ import type { AppEnv } from "../app-env";
 import { served } from "../collection";
 import { frameAncestors } from "../embed/frame-ancestors";
 import { EMBED_PAGE_CSS, styleHashSource } from "../embed/page-style";
-import { parseHighlight } from "../embed/widget/highlight-parse";
 import { countLabel, type Labels, resolveLabels } from "../embed/widget/labels";
 import { queryObject } from "../middleware/canonical-query";
 import { checkRequest, describeIssues } from "../middleware/validation";
+import { Highlighted } from "../pages/highlighted";
 import type { EmbedParams } from "../schema/embed";
 import type { Hit } from "../schema/search";
 import { siteOf } from "./site-context";
-
-function Highlighted({ html }: { html: string }) {
-  return <>{parseHighlight(html).map(({ text, marked }) => (marked ? <mark>{text}</mark> : text))}</>;
-}
 
 function Result({ hit, labels, lang, target }: { hit: Hit; labels: Labels; lang: string; target: string }) {
   const member = hit.askingMember;
@@ -35,7 +31,7 @@ function Result({ hit, labels, lang, target }: { hit: Hit; labels: Labels; lang:
         target={target}
         rel={target === "_blank" ? "noopener" : undefined}
       >
-        <Highlighted html={hit.highlights.questionText} />
+        <Highlighted marked={hit.marked.questionText} />
       </a>
       <span class="m">
         {member.party ? `${member.name} (${member.party})` : member.name}
@@ -151,9 +147,7 @@ export const embedPageRoutes = new Hono<AppEnv>().get("/embed", async (c) => {
   }
   const params = parsed.data;
   const labels = resolveLabels(params.lang, null);
-  const result = params.q.trim()
-    ? await served.search({ ...params, sort: "relevance", offset: 0 }, c.env.ASSETS)
-    : null;
+  const result = params.q.trim() ? await served.search({ ...params, sort: "relevance", offset: 0 }) : null;
   const hits = result?.hits ?? [];
   return c.html(
     <Page title={title} params={params} labels={labels} hits={hits} total={result?.total ?? null} problems={[]} />,

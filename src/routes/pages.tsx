@@ -7,7 +7,7 @@ import type { JSX } from "hono/jsx/jsx-runtime";
 import type { AppEnv } from "../app-env";
 import { served } from "../collection";
 import { echoed } from "../echoed";
-import type { SearchRequest } from "../engine/engine";
+import type { SearchRequest } from "../engine";
 import { queryObject } from "../middleware/canonical-query";
 import { checkRequest, describeIssues, isValidRequest } from "../middleware/validation";
 import { AboutPage } from "../pages/about-page";
@@ -18,13 +18,10 @@ import { RecordPage } from "../pages/record-page";
 import { SearchPage } from "../pages/search-page";
 import { EMPTY_STATE, PAGE_SIZE, toState } from "../pages/search-state";
 import { LIMITS } from "../schema/limits";
-import type { QuestionRecord } from "../schema/record";
 import { siteOf } from "./site-context";
 
-export interface PageOptions {
-  /** Where search-as-you-type asks for completions, or null when this Worker has no such route. */
-  suggestPath(): string | null;
-}
+/** Where the pages' search-as-you-type asks for completions (routes/suggest.ts). */
+const SUGGEST_PATH = "/v1/suggest";
 
 /** Renders a page and reports the render time in `Server-Timing`. */
 async function renderPage(c: Context<AppEnv>, page: JSX.Element, status: 200 | 400 | 404): Promise<Response> {
@@ -36,18 +33,16 @@ async function renderPage(c: Context<AppEnv>, page: JSX.Element, status: 200 | 4
 }
 
 /** A 404 page for people; the JSON API keeps its problem+json 404s. */
-export function htmlNotFound(c: Context<AppEnv>, detail: string, options: PageOptions): Promise<Response> {
-  return renderPage(c, <NotFoundPage site={siteOf(c)} detail={detail} suggestPath={options.suggestPath()} />, 404);
+export function htmlNotFound(c: Context<AppEnv>, detail: string): Promise<Response> {
+  return renderPage(c, <NotFoundPage site={siteOf(c)} detail={detail} suggestPath={SUGGEST_PATH} />, 404);
 }
 
-export function pageRoutes(options: PageOptions) {
+export function pageRoutes() {
   return new Hono<AppEnv>()
     .get("/", async (c) => {
       const url = new URL(c.req.url);
       const parsed = await checkRequest("pageParams", queryObject(url, { dropEmpty: true }));
-      const shown = new Map<string, QuestionRecord>();
-      const common = { site: siteOf(c), meta: served.meta, record: (id: string) => shown.get(id) };
-      const suggestPath = options.suggestPath();
+      const common = { site: siteOf(c), meta: served.meta, suggestPath: SUGGEST_PATH };
       if (!parsed.success) {
         const errors = describeIssues(c, parsed.error);
         const page = (
@@ -57,36 +52,30 @@ export function pageRoutes(options: PageOptions) {
             state={{ ...EMPTY_STATE, q: echoed(url.searchParams.get("q")?.trim() ?? "", LIMITS.queryBytes) }}
             result={null}
             errors={errors}
-            suggestPath={suggestPath}
           />
         );
         return renderPage(c, page, 400);
       }
       const state = toState(parsed.data);
       const request = { ...parsed.data, q: state.q, limit: PAGE_SIZE };
-      const search = (wanted: SearchRequest) => served.search(wanted, c.env.ASSETS);
+      const search = (wanted: SearchRequest) => served.search(wanted);
       const found = await search(request);
-      const [facets, records] = await Promise.all([
-        facetsIgnoringOwnFilter(search, request, found),
-        Promise.all(found.hits.map((hit) => served.record(hit.id, c.env.ASSETS))),
-      ]);
-      for (const record of records) if (record) shown.set(record.id, record);
-      const result = { ...found, facets };
-      const page = <SearchPage {...common} state={state} result={result} errors={[]} suggestPath={suggestPath} />;
+      const result = { ...found, facets: await facetsIgnoringOwnFilter(search, request, found) };
+      const page = <SearchPage {...common} state={state} result={result} errors={[]} />;
       return renderPage(c, page, 200);
     })
     .get("/records/:id", async (c) => {
       const id = c.req.param("id");
-      const record = isValidRequest("recordPath", { id }) ? await served.record(id, c.env.ASSETS) : undefined;
+      const record = isValidRequest("recordPath", { id }) ? await served.record(id) : undefined;
       if (!record) {
-        return htmlNotFound(c, `No question has the id “${echoed(id)}”.`, options);
+        return htmlNotFound(c, `No question has the id “${echoed(id)}”.`);
       }
       const page = (
         <RecordPage
           site={siteOf(c)}
           record={record}
           buildId={served.meta.buildId}
-          suggestPath={options.suggestPath()}
+          suggestPath={SUGGEST_PATH}
         />
       );
       return renderPage(c, page, 200);

@@ -10,13 +10,13 @@ import { ProblemError } from "../problem-error";
 
 export const recordRoutes = new Hono<AppEnv>()
   .get("/v1/records", validQuery("recordsParams"), async (c) => {
-    const { limit, offset, ...filters } = c.req.valid("query");
-    const result = await served.list(filters, limit, offset, c.env.ASSETS);
-    return c.json({ total: result.total, limit, offset, records: result.records }, 200);
+    const request = c.req.valid("query");
+    const result = await served.list(request);
+    return c.json({ total: result.total, limit: request.limit, offset: request.offset, records: result.records }, 200);
   })
   .get("/v1/records/:id", validPath("recordPath"), async (c) => {
     const { id } = c.req.valid("param");
-    const record = await served.record(id, c.env.ASSETS);
+    const record = await served.record(id);
     if (!record) throw new ProblemError("not-found", `No record has id ${JSON.stringify(id)}.`);
     return c.json(record, 200);
   });

@@ -24,8 +24,8 @@ function faviconIco(): ArrayBuffer {
   return ico;
 }
 
-async function recordIds(c: { env: Env }, offset: number, limit: number): Promise<string[]> {
-  const listed = await served.list({}, limit, offset, c.env.ASSETS);
+async function recordIds(offset: number, limit: number): Promise<string[]> {
+  const listed = await served.list({ limit, offset });
   return listed.records.map((record) => record.id);
 }
 
@@ -41,7 +41,7 @@ export const siteFileRoutes = new Hono<AppEnv>()
     const records = served.meta.records;
     const body =
       records <= SITEMAP_PAGE
-        ? sitemapXml(origin, await recordIds(c, 0, SITEMAP_PAGE), true)
+        ? sitemapXml(origin, await recordIds(0, SITEMAP_PAGE), true)
         : sitemapIndexXml(origin, records);
     return c.body(body, 200, { "Content-Type": XML });
   })
@@ -54,6 +54,6 @@ export const siteFileRoutes = new Hono<AppEnv>()
     const offset = (page - 1) * SITEMAP_PAGE;
     const { origin } = siteOf(c);
     if (!origin || served.meta.records <= SITEMAP_PAGE || offset >= served.meta.records) return next();
-    const ids = await recordIds(c, offset, SITEMAP_PAGE);
+    const ids = await recordIds(offset, SITEMAP_PAGE);
     return c.body(sitemapXml(origin, ids, false), 200, { "Content-Type": XML });
   });

@@ -8,9 +8,9 @@ import { served } from "../collection";
 import { validQuery } from "../middleware/validation";
 
 export const suggestRoutes = new Hono<AppEnv>().get("/v1/suggest", validQuery("suggestParams"), async (c) => {
-  const { q, limit } = c.req.valid("query");
+  const request = c.req.valid("query");
   const started = performance.now();
-  const suggestions = await served.suggest(q, limit, c.env.ASSETS);
+  const suggestions = await served.suggest(request);
   c.header("Server-Timing", `suggest;dur=${(performance.now() - started).toFixed(3)}`, { append: true });
-  return c.json({ q, suggestions }, 200);
+  return c.json({ q: request.q, suggestions }, 200);
 });

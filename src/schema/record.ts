@@ -67,15 +67,23 @@ const optionalFields = {
     .check(described("UINs of the questions answered together with this one.")),
 };
 
+// A seed is typed by hand, so every object in it is strict: a misspelt key (`memberid`) or one
+// JavaScript treats specially (`__proto__`) fails the build instead of being dropped unseen.
+const MemberInput = z.strictObject(Member.shape);
+const AnswerInput = z.strictObject({
+  ...Answer.shape,
+  answeringMember: z.nullable(z.strictObject(AnsweringMember.shape)),
+});
+
 /** A record as written in a `*.json` / `*.jsonl` seed file. `id` is optional: the build derives one. */
 export const RecordInput = z
   .strictObject({
     id: z.optional(RecordId),
     house: House,
-    askingMember: Member,
+    askingMember: MemberInput,
     questionText: Text,
     dateTabled: z._default(z.nullable(IsoDate), null),
-    answer: z.nullable(Answer),
+    answer: z.nullable(AnswerInput),
     ...optionalFields,
   })
   .register(z.globalRegistry, { id: "RecordInput" });

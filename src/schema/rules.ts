@@ -4,7 +4,7 @@
  * (index-build/validators.ts; the Worker checks valid requests without constructing zod). A
  * schema's closure the compiler cannot name is a build error: give it a name here.
  */
-import { terms } from "../engine/tokenize";
+import { terms } from "../text/tokenize";
 import { LIMITS } from "./limits";
 
 /** One value of a repeatable parameter is a list of one. */

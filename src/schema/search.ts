@@ -1,8 +1,7 @@
 /** The `/v1/search` and `/v1/records` answers. */
 import * as z from "zod/mini";
 import { Facets } from "./facet-counts";
-import { Member } from "./member";
-import { House, IsoDate, RecordId } from "./primitives";
+import { IsoDate } from "./primitives";
 import { QuestionRecord } from "./record";
 
 export const Highlights = z
@@ -17,15 +16,40 @@ export const Highlights = z
     }),
   );
 
+/** Offsets in UTF-16 code units, as JavaScript strings count them: `text.slice(start, end)`. */
+const Offset = z.number().check(z.int(), z.nonnegative());
+const Range = z.tuple([Offset, Offset]);
+
+export const MarkedText = z
+  .object({
+    text: z.string().check(
+      z.meta({
+        description: "Plain text: the whole question, or a window of the answer with … where text was left out.",
+      }),
+    ),
+    marks: z
+      .array(Range)
+      .check(z.meta({ description: "The matched words, in order, as [start, end) offsets into `text`." })),
+  })
+  .register(z.globalRegistry, {
+    id: "MarkedText",
+    description: "Text and the ranges a search matched in it: render `text` as text, wrapping each range in a mark.",
+  });
+export type MarkedText = z.infer<typeof MarkedText>;
+
+/** What a results list shows of a record: who asked and when it was answered, with the matches marked. */
 export const Hit = z
   .object({
-    id: RecordId,
-    house: House,
-    askingMember: Member,
-    answered: z.boolean(),
+    ...z.pick(QuestionRecord, { id: true, house: true, askingMember: true, answered: true }).shape,
     dateAnswered: z.nullable(IsoDate),
+    heading: z.nullable(z.string()).check(
+      z.meta({ description: "The question's heading, or null where the source gives none." }),
+    ),
     questionText: z.string(),
     highlights: Highlights,
+    marked: z
+      .object({ questionText: MarkedText, answerText: z.nullable(MarkedText) })
+      .check(z.meta({ description: "The same matches as `highlights`, as plain text and ranges instead of HTML." })),
   })
   .register(z.globalRegistry, { id: "Hit" });
 export type Hit = z.infer<typeof Hit>;

@@ -42,6 +42,7 @@ export const Suggestion = z
       ),
   })
   .register(z.globalRegistry, { id: "Suggestion" });
+export type Suggestion = z.infer<typeof Suggestion>;
 
 export const SuggestResponse = z
   .object({

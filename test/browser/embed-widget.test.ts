@@ -203,7 +203,7 @@ describe("<pq-search> on a partner's page", () => {
     await page.close();
   });
 
-  it("shows markup inside a record as text, whether or not the API escaped it", async () => {
+  it("shows markup inside a record as text, inside a mark or not, and an answer without ranges unmarked", async () => {
     const { page, consoleErrors, cspViolations } = await openPartnerPage(browser, (page) =>
       // A hostile answer, made up here so no such record enters the real seeds.
       page.route(`${inject("baseUrl")}/v1/search*`, (route) =>
@@ -212,10 +212,12 @@ describe("<pq-search> on a partner's page", () => {
     );
     await searchFor(page, "iran");
     const text = await options(page).first().textContent();
-    expect(text).toContain('<img src=x onerror=window.__pqOwned=3> iran <img src=x onerror="window.__pqOwned=4">');
+    expect(text).toContain(HOSTILE_QUESTION);
     expect(text).toContain("<img src=x onerror=window.__pqOwned=1>");
     expect(await page.locator("pq-search img").count()).toBe(0);
-    expect(await options(page).first().locator("mark").allTextContents()).toEqual(["iran"]);
+    expect(await options(page).first().locator("mark").allTextContents()).toEqual(["iran", "<img sr"]);
+    expect(await options(page).nth(1).textContent()).toContain("<b>iran</b> from an older deployment");
+    expect(await options(page).nth(1).locator("mark").count()).toBe(0);
     expect(await page.evaluate<unknown>("window.__pqOwned")).toBeUndefined();
     expect(cspViolations).toEqual([]);
     expect(consoleErrors).toEqual([]);
@@ -223,6 +225,7 @@ describe("<pq-search> on a partner's page", () => {
   });
 });
 
+const HOSTILE_QUESTION = '<img src=x onerror=window.__pqOwned=3> iran <img src=x onerror="window.__pqOwned=4">';
 const HOSTILE = {
   total: 1,
   limit: 6,
@@ -239,6 +242,28 @@ const HOSTILE = {
       highlights: {
         questionText:
           '&lt;img src=x onerror=window.__pqOwned=3&gt; <mark>iran</mark> <img src=x onerror="window.__pqOwned=4">',
+        answerText: null,
+      },
+      marked: {
+        questionText: {
+          text: HOSTILE_QUESTION,
+          marks: [
+            [39, 43],
+            [44, 51],
+          ],
+        },
+        answerText: null,
+      },
+    },
+    {
+      id: "olderapi0001",
+      house: "Commons",
+      askingMember: { name: "Someone", party: null, memberFrom: null },
+      answered: false,
+      dateAnswered: null,
+      questionText: "<b>iran</b> from an older deployment",
+      highlights: {
+        questionText: "&lt;b&gt;<mark>iran</mark>&lt;/b&gt; from an older deployment",
         answerText: null,
       },
     },

@@ -1,13 +1,13 @@
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import type { SearchEngine } from "../../src/engine/engine";
+import type { Collection } from "../../src/engine";
 import type { SearchResponse } from "../../src/schema/search";
 import { canary, payloadCollection, RECORD_PAYLOADS } from "../node/xss-fixture";
 import { XSS_PAYLOADS } from "../support/xss-payloads";
 import { launchChromium, watchedPage } from "./chromium";
 
 let browser: Browser;
-let engine: SearchEngine;
+let engine: Collection;
 beforeAll(async () => {
   browser = await launchChromium();
   ({ engine } = await payloadCollection());
@@ -40,14 +40,15 @@ describe("highlights parsed by Chromium's HTML parser", () => {
   it(`make no element but mark and no attribute for any of the ${XSS_PAYLOADS.length} payloads`, async () => {
     const highlights: string[] = [];
     const expectedText: string[] = [];
-    RECORD_PAYLOADS.forEach((payload, i) => {
+    for (const [i, payload] of RECORD_PAYLOADS.entries()) {
       for (const q of [canary(i), `${canary(i)} ${payload.text}`]) {
-        for (const hit of engine.search({ q, sort: "relevance", limit: 5, offset: 0, answered: undefined }).hits) {
+        const { hits } = await engine.search({ q, sort: "relevance", limit: 5, offset: 0, answered: undefined });
+        for (const hit of hits) {
           highlights.push(hit.highlights.questionText);
           expectedText.push(hit.questionText);
         }
       }
-    });
+    }
     // The Worker's own answers to payload queries, as served by wrangler dev.
     const served: string[] = [];
     for (const q of [...XSS_PAYLOADS.map((payload) => `iran ${payload.text}`), "'><iran human=rights>"]) {

@@ -1,8 +1,10 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { AnalysedTextCache, analyse, stemOfId } from "../../src/engine/analysed-text";
-import { stem } from "../../src/engine/stem";
-import { tokenize } from "../../src/engine/tokenize";
+import { internals } from "../../src/engine";
+import { tokenize } from "../../src/text/tokenize";
+
+const { AnalysedTextCache, stem, TextAnalyser } = internals;
+const analyser = new TextAnalyser();
 
 /** What an analysis must equal: the tokenizer's words, each with the stem the build indexes. */
 const reference = (text: string) => {
@@ -10,11 +12,11 @@ const reference = (text: string) => {
   return { starts: tokens.map((t) => t.start), ends: tokens.map((t) => t.end), stems: tokens.map((t) => stem(t.term)) };
 };
 const read = (text: string) => {
-  const analysed = analyse(text);
+  const analysed = analyser.analyse(text);
   return {
     starts: Array.from(analysed.starts),
     ends: Array.from(analysed.ends),
-    stems: Array.from(analysed.stemIds, stemOfId),
+    stems: Array.from(analysed.stemIds, (id) => analyser.stemOfId(id)),
   };
 };
 
@@ -39,7 +41,7 @@ describe("analysing a text for highlighting", () => {
   });
 
   it("keeps analyses within its word budget, oldest dropped first", () => {
-    const cache = new AnalysedTextCache(10);
+    const cache = new AnalysedTextCache(new TextAnalyser(), 10);
     const first = cache.get("one two three four");
     expect(cache.get("one two three four")).toBe(first);
     cache.get("five six seven");

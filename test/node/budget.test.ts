@@ -19,13 +19,31 @@ describe("the size budgets", () => {
     expect(buildLimits(root, { PQSEARCH_BUNDLE_BUDGET: "7000" }).bundleBudgetBytes).toBe(7000);
   });
 
-  it("reject a bad value or an unknown key, naming where it came from", () => {
+  it("reject a bad value or an unknown key, naming the variable, or the config file's line", () => {
     const root = tempProject();
     expect(() => buildLimits(root, { PQSEARCH_SHARDING: "sometimes" })).toThrow(
-      /PQSEARCH_SHARDING must be one of auto, always, never, found "sometimes"/,
+      /^PQSEARCH_SHARDING: expected one of auto, always, never, found "sometimes"$/,
     );
     writeFileSync(join(root, "pqsearch.config.json"), JSON.stringify({ budget: 1 }));
-    expect(() => buildLimits(root, {})).toThrow(/pqsearch.config.json has an unknown key "budget"/);
+    expect(() => buildLimits(root, {})).toThrow(
+      /^pqsearch\.config\.json:1: expected one of the settings plan, .*; found an unknown key "budget"$/,
+    );
+  });
+
+  it("report every bad setting of the config file at its line, in one run", () => {
+    const root = tempProject();
+    writeFileSync(join(root, "pqsearch.config.json"), '{\n  "plan": "pro",\n  "recordsPerShard": 0\n}\n');
+    const failure = (() => {
+      try {
+        buildLimits(root, {});
+      } catch (error) {
+        return error as Error;
+      }
+    })();
+    expect(failure?.message.split("\n")).toEqual([
+      'pqsearch.config.json:2: plan: expected one of free, paid, found "pro"',
+      "pqsearch.config.json:3: recordsPerShard: expected a whole number greater than 0, found 0",
+    ]);
   });
 });
 
@@ -37,7 +55,10 @@ describe("a build over its bundle budget", { timeout: 60_000 }, () => {
     const before = readFileSync(join(root, "src/generated/collection.js"), "utf8");
     const run = runCli(root, [], { PQSEARCH_SHARDING: "never", PQSEARCH_BUNDLE_BUDGET: "1024" });
     expect(run.status).toBe(1);
-    expect(run.stderr).toMatch(/collection module is \d+ KiB gzip, over the 1 KiB bundle budget \(free plan\)/);
+    expect(run.stderr).toMatch(
+      /^PQSEARCH_SHARDING: expected the collection module within the 1 KiB bundle budget \(free plan\), since sharding is "never", found \d+ KiB gzip/m,
+    );
+    expect(run.stderr).not.toMatch(/\n\s+at /); // a message, not a stack trace
     expect(run.stderr).toMatch(/PQSEARCH_SHARDING=auto/);
     expect(run.stderr).toMatch(/previous output left as it was/);
     expect(readFileSync(join(root, "src/generated/collection.js"), "utf8")).toBe(before);
@@ -61,6 +82,9 @@ describe("a build over its bundle budget", { timeout: 60_000 }, () => {
   it("fails when even the sharded head is over budget", () => {
     const run = runCli(tempProject({}, true), [], { PQSEARCH_BUNDLE_BUDGET: "100" });
     expect(run.status).toBe(1);
-    expect(run.stderr).toMatch(/even sharded, the bundled head .* is \d+ KiB gzip, over the 0 KiB bundle budget/);
+    expect(run.stderr).toMatch(
+      /^PQSEARCH_BUNDLE_BUDGET: expected the sharded collection's bundled head .* within the 0 KiB bundle budget \(free plan\), found \d+ KiB gzip/m,
+    );
+    expect(run.stderr).not.toMatch(/\n\s+at /);
   });
 });

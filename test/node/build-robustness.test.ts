@@ -1,9 +1,9 @@
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { SearchEngine } from "../../src/engine/engine";
+import { openCollection } from "../../src/engine";
 import { loadModule, PROJECT_ROOT, tempProject } from "./build-helpers";
 import { blackman, cleverly, memberBlock } from "./seed-layout";
 
@@ -32,11 +32,11 @@ function bigSeed(bytes: number): string {
   return records.join("\n");
 }
 
-function cli(root: string) {
+function cli(root: string, env: Record<string, string> = {}, args: string[] = []) {
   const result = spawnSync(
     process.execPath,
-    [join(PROJECT_ROOT, "node_modules/tsx/dist/cli.mjs"), join(PROJECT_ROOT, "index-build/cli.ts")],
-    { cwd: root, encoding: "utf8", timeout: HANG_GUARD_MS, killSignal: "SIGKILL" },
+    [join(PROJECT_ROOT, "node_modules/tsx/dist/cli.mjs"), join(PROJECT_ROOT, "index-build/cli.ts"), ...args],
+    { cwd: root, encoding: "utf8", timeout: HANG_GUARD_MS, killSignal: "SIGKILL", env: { ...process.env, ...env } },
   );
   return { status: result.status, signal: result.signal, stdout: result.stdout, stderr: result.stderr };
 }
@@ -44,8 +44,8 @@ function cli(root: string) {
 const output = (root: string) => join(root, "src/generated/collection.js");
 
 async function searchable(root: string, q: string) {
-  const engine = new SearchEngine(await loadModule(readFileSync(output(root), "utf8")));
-  return engine.search({ q, sort: "relevance", limit: 10, offset: 0, answered: undefined }).total;
+  const engine = openCollection(await loadModule(readFileSync(output(root), "utf8")));
+  return (await engine.search({ q, sort: "relevance", limit: 10, offset: 0, answered: undefined })).total;
 }
 
 describe("building awkward seeds", () => {
@@ -67,32 +67,108 @@ describe("building awkward seeds", () => {
     expect(result.stdout).toContain(`seeds/big.txt: ${records} records read`);
     expect(await searchable(root, `marker${records - 1}`)).toBe(1);
   });
+});
 
-  const failures: Array<[string, string | Buffer, RegExp]> = [
-    ["binary garbage", Buffer.concat([Buffer.from([0xff, 0xfe, 0x00]), randomBytes(64 * 1024)]), /expected UTF-8 text/],
+describe("a build that fails", () => {
+  // One project and one good build; each case adds its bad input, runs the CLI, then takes it away.
+  let root: string;
+  let before: Buffer;
+  beforeAll(() => {
+    root = tempProject({}, true);
+    expect(cli(root).status).toBe(0);
+    before = readFileSync(output(root));
+  }, HANG_GUARD_MS);
+
+  function expectCleanFailure(result: ReturnType<typeof cli>, message: RegExp) {
+    expect(result.signal).toBeNull();
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(message);
+    expect(result.stderr).toMatch(/^build failed: \d+ problem\(s\); previous output left as it was$/m);
+    expect(result.stderr).not.toMatch(/\n\s+at /); // a message, not a stack trace
+    expect(readFileSync(output(root)).equals(before)).toBe(true);
+  }
+
+  const deepApiQuestion = `[{"id": 1, "askingMemberId": 2, "attachments": ${"[".repeat(10_000)}${"]".repeat(10_000)}}]`;
+  const failures: Array<[string, string, string | Buffer, RegExp]> = [
+    [
+      "binary garbage",
+      "zzz_bad.txt",
+      Buffer.concat([Buffer.from([0xff, 0xfe, 0x00]), randomBytes(64 * 1024)]),
+      /expected UTF-8 text/,
+    ],
     [
       "binary that is valid UTF-8",
+      "zzz_bad.txt",
       Buffer.from(`\u0000\u0001\u0002${"\u0000".repeat(100)}`),
-      /expected text, found a NUL byte/,
+      /expected text, found the control character U\+0000 \(NUL\) \(is this a binary file\?\)/,
     ],
-    ["an empty file", "", /expected at least one record/],
-    ["a file of blank lines", "\n \n\t\n", /expected at least one record/],
+    ["an empty file", "zzz_bad.txt", "", /expected at least one record/],
+    ["a file of blank lines", "zzz_bad.txt", "\n \n\t\n", /expected at least one record/],
+    // Issue 17: a 10,000-deep object in the API's shape crashed with a RangeError and a stack trace.
+    [
+      "a 10,000-deep API question",
+      "zzz_bad.json",
+      deepApiQuestion,
+      /\[0\]\.attachments.*: expected JSON nested at most 64 levels/,
+    ],
+    [
+      "a lone surrogate",
+      "zzz_bad.jsonl",
+      JSON.stringify({
+        house: "Lords",
+        askingMember: { name: "Lord Example", party: null, memberFrom: null },
+        questionText: "To ask about \ud800.",
+        answer: null,
+      }),
+      /questionText: expected text, found a lone surrogate U\+D800/,
+    ],
   ];
-  for (const [what, contents, message] of failures) {
+  for (const [what, name, contents, message] of failures) {
     it(`fails on ${what} naming the file, and leaves the previous output as it was`, () => {
-      const root = tempProject({}, true);
-      expect(cli(root).status).toBe(0);
-      const before = readFileSync(output(root));
-      writeFileSync(join(root, "seeds", "zzz_bad.txt"), contents);
-      const result = cli(root);
-      expect(result.signal).toBeNull();
-      expect(result.status).toBe(1);
-      expect(result.stderr).toMatch(new RegExp(`^seeds/zzz_bad\\.txt:\\d+: ${message.source}`, "m"));
-      expect(result.stderr).toContain("previous output left as it was");
-      expect(result.stderr).not.toMatch(/\n\s+at /); // a message, not a stack trace
-      expect(readFileSync(output(root)).equals(before)).toBe(true);
+      const bad = join(root, "seeds", name);
+      writeFileSync(bad, contents);
+      try {
+        expectCleanFailure(cli(root), new RegExp(`^seeds/${name.replace(".", "\\.")}:\\d+: .*${message.source}`, "m"));
+      } finally {
+        rmSync(bad);
+      }
     });
   }
+
+  // Issue 14: a bad config value exited with a stack trace.
+  it("fails on a bad PQSEARCH_* value naming the variable, with no stack trace", () => {
+    expectCleanFailure(
+      cli(root, { PQSEARCH_PLAN: "pro" }),
+      /^PQSEARCH_PLAN: expected one of free, paid, found "pro"$/m,
+    );
+  });
+
+  it("fails on a bad value in pqsearch.config.json naming its line, with no stack trace", () => {
+    const config = join(root, "pqsearch.config.json");
+    writeFileSync(config, '{\n  "sharding": "auto",\n  "assetFiles": -3\n}\n');
+    try {
+      expectCleanFailure(
+        cli(root),
+        /^pqsearch\.config\.json:3: assetFiles: expected a whole number greater than 0, found -3$/m,
+      );
+    } finally {
+      rmSync(config);
+    }
+  });
+
+  it("fails on a seeds directory that is not there, with no stack trace", () => {
+    expectCleanFailure(
+      cli(root, {}, ["--seeds", "missing"]),
+      /^missing: expected a directory of seed files, found nothing there$/m,
+    );
+  });
+
+  it("answers an unknown option with the usage, with no stack trace", () => {
+    const result = cli(root, {}, ["--seed", "seeds"]);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(/Unknown option '--seed'[\s\S]*usage: npm run build -- \[--seeds <dir>\]/);
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+  });
 });
 
 /**

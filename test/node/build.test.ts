@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import type { CompiledCollection } from "../../src/engine/compiled";
+import type { CompiledCollection } from "../../src/engine";
 import type { QuestionRecord } from "../../src/schema/record";
 import { build, loadModule, runCli, SEED_FILE, tempProject } from "./build-helpers";
 import { blackman, memberBlock } from "./seed-layout";
@@ -97,10 +97,11 @@ describe("JSON and JSON Lines seeds", () => {
     expect(output.report.merges[0]?.merged).toEqual([{ file: "seeds/b.json", line: 1 }]);
   });
 
-  it("names the file, line and field of a record that fails the schema", async () => {
+  it("names the file, the field's own line and the field of a record that fails the schema", async () => {
     const bad = [record, { ...record, answer: { ...record.answer, dateAnswered: "2022-02-30" } }];
+    // The second record starts on line 17; its answer's date is on line 27.
     await expect(build(tempProject({ "a.json": JSON.stringify(bad, null, 2) }))).rejects.toThrow(
-      /^seeds\/a\.json:17: answer\.dateAnswered: expected a real calendar date, found "2022-02-30"$/,
+      /^seeds\/a\.json:27: answer\.dateAnswered: expected a real calendar date, found "2022-02-30"$/,
     );
   });
 

@@ -1,6 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { encodeDocSet, forEachDoc } from "../../src/engine/doc-sets";
+import { internals } from "../../src/engine";
+
+const { encodeDocSet, forEachDoc } = internals;
 
 const decode = (encoded: string) => {
   const docs: number[] = [];

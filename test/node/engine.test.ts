@@ -1,36 +1,38 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { SearchEngine, type SearchRequest } from "../../src/engine/engine";
+import { type Collection, openCollection, type SearchRequest } from "../../src/engine";
 import { build, loadModule, tempProject } from "./build-helpers";
 
-let engine: SearchEngine;
+let engine: Collection;
 beforeAll(async () => {
-  engine = new SearchEngine(await loadModule((await build(tempProject({}, true))).source));
+  engine = openCollection(await loadModule((await build(tempProject({}, true))).source));
 });
 
 const search = (request: Partial<SearchRequest>) =>
   engine.search({ q: "", sort: "relevance", limit: 50, offset: 0, ...request });
-const names = (request: Partial<SearchRequest>) => search(request).hits.map((hit) => hit.askingMember.name);
+const names = async (request: Partial<SearchRequest>) =>
+  (await search(request)).hits.map((hit) => hit.askingMember.name);
+const ids = async (request: Partial<SearchRequest>) => (await search(request)).hits.map((hit) => hit.id);
 
 describe("searching the seed collection", () => {
-  it("puts Steve McCabe's question first for genocide", () => {
-    expect(names({ q: "genocide" })[0]).toBe("Steve McCabe");
+  it("puts Steve McCabe's question first for genocide", async () => {
+    expect((await names({ q: "genocide" }))[0]).toBe("Steve McCabe");
   });
 
-  it("requires every word to match, in any field", () => {
+  it("requires every word to match, in any field", async () => {
     // "Offord" is only in the asking member, "Slovenia" only in one of his questions.
-    const result = search({ q: "Offord Slovenia" });
+    const result = await search({ q: "Offord Slovenia" });
     expect(result.total).toBe(1);
     expect(result.hits[0]?.questionText).toMatch(/Prime Minister of Slovenia/);
-    expect(search({ q: "Offord genocide" }).total).toBe(0);
+    expect((await search({ q: "Offord genocide" })).total).toBe(0);
   });
 
-  it("finds a member by name without the honorific", () => {
-    expect(new Set(names({ q: "David Jones" }))).toEqual(new Set(["Mr. David Jones"]));
+  it("finds a member by name without the honorific", async () => {
+    expect(new Set(await names({ q: "David Jones" }))).toEqual(new Set(["Mr. David Jones"]));
   });
 
-  it("counts facets over every match, not only the returned page", () => {
-    const page = search({ q: "Iran", limit: 1 });
-    const everything = search({ q: "Iran", limit: 50 }).hits;
+  it("counts facets over every match, not only the returned page", async () => {
+    const page = await search({ q: "Iran", limit: 1 });
+    const everything = (await search({ q: "Iran", limit: 50 })).hits;
     expect(page.hits).toHaveLength(1);
     expect(page.total).toBe(everything.length);
     expect(page.total).toBeGreaterThan(10);
@@ -46,67 +48,81 @@ describe("searching the seed collection", () => {
     expect(engine.meta.records).toBe(18);
   });
 
-  it("browses with filters when the query is empty", () => {
-    const result = search({ house: "Lords" });
+  it("browses with filters when the query is empty", async () => {
+    const result = await search({ house: "Lords" });
     expect(result.total).toBe(5);
     expect(new Set(result.hits.map((hit) => hit.house))).toEqual(new Set(["Lords"]));
   });
 
-  it("filters by party, member, answered status and answer date", () => {
-    expect(search({ party: ["Labour"] }).total).toBe(2);
-    expect(search({ member: ["Baroness Eaton", "Henry Smith"] }).total).toBe(4);
-    expect(search({ answered: false }).total).toBe(6);
-    expect(search({ from: "2021-09-16", to: "2021-09-16" }).hits.map((hit) => hit.askingMember.name)).toEqual([
-      "Henry Smith",
-    ]);
-    expect(search({ party: ["No Such Party"] }).total).toBe(0);
+  it("filters by party, member, answered status and answer date", async () => {
+    expect((await search({ party: ["Labour"] })).total).toBe(2);
+    expect((await search({ member: ["Baroness Eaton", "Henry Smith"] })).total).toBe(4);
+    expect((await search({ answered: false })).total).toBe(6);
+    expect(await names({ from: "2021-09-16", to: "2021-09-16" })).toEqual(["Henry Smith"]);
+    expect((await search({ party: ["No Such Party"] })).total).toBe(0);
   });
 
-  it("sorts newest and oldest by date answered, unanswered last", () => {
-    const newest = search({ sort: "newest" }).hits.map((hit) => hit.dateAnswered);
-    const oldest = search({ sort: "oldest" }).hits.map((hit) => hit.dateAnswered);
+  it("sorts newest and oldest by date answered, unanswered last", async () => {
+    const newest = (await search({ sort: "newest" })).hits.map((hit) => hit.dateAnswered);
+    const oldest = (await search({ sort: "oldest" })).hits.map((hit) => hit.dateAnswered);
     expect(newest.slice(0, 5)).toEqual(Array(5).fill("2021-09-21"));
     expect(oldest[0]).toBe("2021-09-15");
     expect(newest.slice(-6)).toEqual(Array(6).fill(null));
     expect(oldest.slice(-6)).toEqual(Array(6).fill(null));
   });
 
-  it("pages with limit and offset over a stable order", () => {
-    const all = search({ q: "Iran", limit: 18 }).hits.map((hit) => hit.id);
-    const pages = [0, 5, 10, 15].flatMap((offset) => search({ q: "Iran", limit: 5, offset }).hits.map((hit) => hit.id));
-    expect(pages).toEqual(all);
+  it("pages with limit and offset over a stable order", async () => {
+    const all = await ids({ q: "Iran", limit: 18 });
+    const pages = await Promise.all([0, 5, 10, 15].map((offset) => ids({ q: "Iran", limit: 5, offset })));
+    expect(pages.flat()).toEqual(all);
   });
 
-  it("returns the same first hits for a short page as the full ordering does, for every sort", () => {
+  it("returns the same first hits for a short page as the full ordering does, for every sort", async () => {
     for (const sort of ["relevance", "newest", "oldest"] as const) {
       for (const q of ["Iran", "", "human rights"]) {
-        const all = search({ q, sort, limit: 50 }).hits.map((hit) => hit.id);
+        const all = await ids({ q, sort, limit: 50 });
         for (let limit = 1; limit <= 6; limit++) {
-          expect(search({ q, sort, limit }).hits.map((hit) => hit.id)).toEqual(all.slice(0, limit));
-          expect(search({ q, sort, limit, offset: 2 }).hits.map((hit) => hit.id)).toEqual(all.slice(2, 2 + limit));
+          expect(await ids({ q, sort, limit })).toEqual(all.slice(0, limit));
+          expect(await ids({ q, sort, limit, offset: 2 })).toEqual(all.slice(2, 2 + limit));
         }
       }
     }
   });
 
-  it("marks matches in HTML-escaped highlights and adds no other markup", () => {
-    const [hit] = search({ q: "COP26" }).hits;
+  it("marks matches in HTML-escaped highlights and adds no other markup", async () => {
+    const [hit] = (await search({ q: "COP26" })).hits;
     expect(hit?.highlights.questionText).toContain("<mark>COP26</mark>");
     expect(hit?.highlights.questionText).toContain("UK’s reputation");
-    const answer = search({ q: "Crown Prosecution" }).hits[0]?.highlights.answerText ?? "";
+    const answer = (await search({ q: "Crown Prosecution" })).hits[0]?.highlights.answerText ?? "";
     expect(answer).toContain("<mark>Crown</mark> <mark>Prosecution</mark>");
     expect(answer.replace(/<\/?mark>/g, "")).not.toMatch(/[<>]/);
+  });
+
+  it("gives each highlight as ranges too, marking the same words as the HTML", async () => {
+    const [hit] = (await search({ q: "Crown Prosecution" })).hits;
+    const answer = hit?.marked.answerText;
+    const inHtml = [...(hit?.highlights.answerText ?? "").matchAll(/<mark>(.*?)<\/mark>/g)].map((match) => match[1]);
+    expect(inHtml).toContain("Prosecution");
+    expect(answer?.marks.map(([start, end]) => answer.text.slice(start, end))).toEqual(inHtml);
+    expect(hit?.marked.questionText.text).toBe(hit?.questionText);
+  });
+
+  it("carries each hit's heading, or null where the record has none", async () => {
+    const { hits } = await search({ limit: 50 });
+    const { records } = await engine.list({ limit: 100, offset: 0 });
+    const headings = new Map(records.map((record) => [record.id, record.heading ?? null]));
+    for (const hit of hits) expect(hit.heading).toBe(headings.get(hit.id));
   });
 });
 
 describe("record lookups and listings", () => {
-  it("looks a record up by id and lists every record in source order", () => {
-    const listed = engine.list({}, 100, 0);
+  it("looks a record up by id and lists every record in source order", async () => {
+    const listed = await engine.list({ limit: 100, offset: 0 });
     expect(listed.total).toBe(18);
     const lines = listed.records.map((record) => record.sources[0]?.line ?? 0);
     expect(lines).toEqual([...lines].sort((a, b) => a - b));
     const first = listed.records[0];
-    expect(first && engine.record(first.id)).toEqual(first);
-    expect(engine.record("nope")).toBeUndefined();
+    expect(first && (await engine.record(first.id))).toEqual(first);
+    expect(await engine.record("nope")).toBeUndefined();
   });
 });

@@ -51,7 +51,6 @@ describe("the site's account of a fetched collection", () => {
         state: EMPTY_STATE,
         result: null,
         errors: [],
-        record: () => undefined,
         site: { title: "Written questions", origin: "https://example.org", published: null },
         suggestPath: null,
       }),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { CompiledCollection } from "../../src/engine/compiled";
+import type { CompiledCollection } from "../../src/engine";
 import type { QuestionRecord } from "../../src/schema/record";
 import { asJson, fixture, fixtureText } from "./api-fixtures";
 import { build, loadModule, tempProject } from "./build-helpers";

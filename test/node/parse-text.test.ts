@@ -141,7 +141,7 @@ describe("the text seed layout", () => {
 
   it("rejects text after a question that is neither an answer nor a record", () => {
     const error = layoutError([...memberBlock(blackman), "To ask one.", "A stray line."]);
-    expect(error.location.line).toBe(6);
+    expect(error.location?.line).toBe(6);
     expect(error.detail).toMatch(/expected an answer .* or the next record, found "A stray line."/);
   });
 

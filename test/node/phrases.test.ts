@@ -5,19 +5,22 @@
  */
 import { beforeAll, describe, expect, it } from "vitest";
 import { generateRecords, toJsonLines } from "../../bench/generate";
-import type { CompiledCollection } from "../../src/engine/compiled";
-import { SearchEngine, type SearchRequest } from "../../src/engine/engine";
-import { SEARCH_FIELDS } from "../../src/engine/fields";
-import { PAIR_MIN_SHARED, pairKey, shareAtLeast } from "../../src/engine/phrase-pairs";
-import type { ShardedHead } from "../../src/engine/shard-layout";
-import { ShardedCollection } from "../../src/engine/shards";
-import { stemsOf } from "../../src/engine/synonyms";
-import { tokenize } from "../../src/engine/tokenize";
+import {
+  type Collection,
+  type CompiledCollection,
+  internals,
+  openCollection,
+  type SearchRequest,
+  type ShardedHead,
+} from "../../src/engine";
 import type { QuestionRecord } from "../../src/schema/record";
+import { tokenize } from "../../src/text/tokenize";
 import { build, loadModule, tempProject, testLimits } from "./build-helpers";
 
+const { PAIR_MIN_SHARED, pairKey, SEARCH_FIELDS, shareAtLeast, stemsOf } = internals;
+
 let collection: CompiledCollection;
-let engine: SearchEngine;
+let engine: Collection;
 let fieldStems: string[][][];
 let head: ShardedHead;
 let files: Map<string, string>;
@@ -59,7 +62,7 @@ beforeAll(async () => {
   const root = tempProject({ "generated.jsonl": toJsonLines(generateRecords(1200, 5)) });
   const limits = testLimits({ sharding: "never", recordsPerShard: 32, postingsFileBytes: 64 * 1024 });
   collection = (await build(root, limits)).collection;
-  engine = new SearchEngine(structuredClone(collection));
+  engine = openCollection(structuredClone(collection));
   fieldStems = collection.records.map((record) => SEARCH_FIELDS.map((field) => stemsOf(field.text(record))));
   const sharded = await build(root, { ...limits, sharding: "always" });
   head = await loadModule(sharded.source);
@@ -97,7 +100,7 @@ describe("the phrase-pair index", () => {
 });
 
 describe("a quoted phrase", () => {
-  it("finds exactly the records holding it word for word, two and three words long", () => {
+  it("finds exactly the records holding it word for word, two and three words long", async () => {
     const phrases = [...phrasesFromRecords(2, 13), ...phrasesFromRecords(3, 17)];
     const stored = storedPairs();
     let lookedUp = 0;
@@ -107,7 +110,7 @@ describe("a quoted phrase", () => {
       const pairsStored = stems.slice(1).every((stem, i) => stored.has(pairKey(stems[i] as string, stem)));
       if (stems.length === 2 && pairsStored) lookedUp++;
       else reread++;
-      const found = engine.search(request(`"${phrase}"`)).hits.map((hit) => hit.id);
+      const found = (await engine.search(request(`"${phrase}"`))).hits.map((hit) => hit.id);
       expect(found.sort(), phrase).toEqual(holding(stems));
     }
     // Both ways of settling a pair were exercised.
@@ -115,7 +118,7 @@ describe("a quoted phrase", () => {
     expect(reread).toBeGreaterThan(10);
   });
 
-  it("finds nothing when its common words never stand in that order", () => {
+  it("finds nothing when its common words never stand in that order", async () => {
     // A stored pair whose reverse stands nowhere: its words share many records, so the pair
     // index (not a re-read) must say no.
     const stored = storedPairs();
@@ -125,21 +128,23 @@ describe("a quoted phrase", () => {
     expect(reversed).toBeDefined();
     const [first, second] = reversed as [string, string];
     const words = (stem: string) => collection.vocabulary.words.find((word) => stemsOf(word)[0] === stem) as string;
-    expect(engine.search(request(`"${words(first)} ${words(second)}"`)).total).toBe(0);
-    expect(engine.search(request(`"${words(second)} ${words(first)}"`)).total).toBe(holding([second, first]).length);
+    expect((await engine.search(request(`"${words(first)} ${words(second)}"`))).total).toBe(0);
+    expect((await engine.search(request(`"${words(second)} ${words(first)}"`))).total).toBe(
+      holding([second, first]).length,
+    );
   });
 
   it("is settled in a sharded collection from postings alone, fetching only the shards of the page's hits", async () => {
-    const sharded = new ShardedCollection(head);
     const fetched: string[] = [];
     const load = async (path: string) => {
       fetched.push(path);
       return JSON.parse(files.get(path) as string);
     };
+    const sharded = openCollection(head, { load });
     const q = '"the government"';
-    const bundled = engine.search({ ...request(q), limit: 10 });
+    const bundled = await engine.search({ ...request(q), limit: 10 });
     expect(bundled.total).toBeGreaterThan(PAIR_MIN_SHARED);
-    expect(await sharded.search({ ...request(q), limit: 10 }, load)).toEqual(bundled);
+    expect(await sharded.search({ ...request(q), limit: 10 })).toEqual(bundled);
     const recordFiles = fetched.filter((path) => path.includes("/records-"));
     expect(recordFiles.length).toBeLessThanOrEqual(10);
   });

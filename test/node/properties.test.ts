@@ -2,10 +2,11 @@ import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parseTextSeed } from "../../index-build/stages/parse-text";
-import { parseQuery } from "../../src/engine/query";
-import { compileSynonymGroups, SynonymMatcher } from "../../src/engine/synonyms";
-import { normaliseWord, terms } from "../../src/engine/tokenize";
+import { internals } from "../../src/engine";
+import { normaliseWord, terms } from "../../src/text/tokenize";
 import { seedText, type TextMember, type TextRecord } from "../support/seed-text";
+
+const { compileSynonymGroups, parseQuery, SynonymMatcher } = internals;
 
 /** One line of free text: trimmed, non-empty, and not shaped like a layout line. */
 const freeLine = fc
@@ -110,7 +111,7 @@ describe("the query normaliser", () => {
     const synonyms = new SynonymMatcher(compileSynonymGroups(Array.isArray(groups) ? groups : (groups.groups ?? [])));
     fc.assert(
       fc.property(anyText, fc.boolean(), (q, indexHasEverything) => {
-        parseQuery(q, synonyms, (key) => indexHasEverything || key.length % 2 === 0);
+        parseQuery(q, synonyms, { has: (key) => indexHasEverything || key.length % 2 === 0 });
       }),
       { numRuns: 3000 },
     );

@@ -42,15 +42,16 @@ describe("a written question's opening formula", () => {
   it("is cut from a highlight without losing or moving its marks", () => {
     const question =
       "To ask the Secretary of State for Foreign, Commonwealth and Development Affairs, what steps on Iran.";
-    const highlight =
-      "To ask the Secretary of State for <mark>Foreign</mark>, Commonwealth and Development Affairs, what steps on <mark>Iran</mark>.";
-    expect(piecesFrom(highlight, openingLength(question))).toEqual([
+    const foreign = question.indexOf("Foreign");
+    const iran = question.indexOf("Iran");
+    const marked = { text: question, marks: [[foreign, foreign + 7], [iran, iran + 4]] as Array<[number, number]> };
+    expect(piecesFrom(marked, openingLength(question))).toEqual([
       { text: "What steps on ", marked: false },
       { text: "Iran", marked: true },
       { text: ".", marked: false },
     ]);
     // A mark straddling the cut keeps its tail, marked.
-    expect(piecesFrom("To ask <mark>Her Majesty’s</mark> Government what", 11)).toEqual([
+    expect(piecesFrom({ text: "To ask Her Majesty’s Government what", marks: [[7, 20]] }, 11)).toEqual([
       { text: "Majesty’s", marked: true },
       { text: " Government what", marked: false },
     ]);

@@ -32,7 +32,8 @@ for (const { name, minQueries, ndcgFloor, missing } of cases) {
       beforeAll(async () => {
         set = loadJudgedSet(name);
         collection = await loadCollection(set.collection);
-        results = (await enginesOn(set.collection)).map((engine) => scoreSet(engine, set));
+        results = [];
+        for (const engine of await enginesOn(set.collection)) results.push(await scoreSet(engine, set));
         console.log(setTable(name, `${collection.records.length} records`, results));
       }, 180_000);
 

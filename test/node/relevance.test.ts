@@ -8,7 +8,7 @@ import { engineFor, evaluateSet, loadJudgedSet } from "../../eval/evaluate";
 describe.each(["seed", "second"])("relevance on the %s collection", (name) => {
   it("keeps NDCG@10 at or above 0.97 and every query's best answer in the top 3", async () => {
     const set = loadJudgedSet(name);
-    const result = evaluateSet(name, set, await engineFor(set));
+    const result = await evaluateSet(name, set, await engineFor(set));
     const misplaced = result.outcomes
       .filter((outcome) => outcome.bestRank === null || outcome.bestRank > 3)
       .map((outcome) => `${outcome.query.q} (best at ${outcome.bestRank ?? "nowhere"})`);

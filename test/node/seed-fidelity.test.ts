@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { SearchEngine } from "../../src/engine/engine";
+import { openCollection } from "../../src/engine";
 import type { QuestionRecord } from "../../src/schema/record";
 import { build, loadModule, PROJECT_ROOT, SEED_FILE, tempProject } from "./build-helpers";
 
@@ -19,8 +19,8 @@ const longDate = (iso: string) =>
   });
 
 describe("the 18 records built from the seed", async () => {
-  const engine = new SearchEngine(await loadModule((await build(tempProject({}, true))).source));
-  const records = engine.list({}, 100, 0).records;
+  const engine = openCollection(await loadModule((await build(tempProject({}, true))).source));
+  const { records } = await engine.list({ limit: 100, offset: 0 });
   const starts = records.flatMap((record) => record.sources.map((source) => source.line)).sort((a, b) => a - b);
   const nextStart = (after: number) => starts.find((start) => start > after) ?? seedLines.length + 1;
 

@@ -1,12 +1,19 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { generateRecords, toJsonLines } from "../../bench/generate";
 import { benchQueries } from "../../bench/queries";
-import type { CompiledCollection } from "../../src/engine/compiled";
-import { SearchEngine, type SearchRequest } from "../../src/engine/engine";
-import { PAIR_INDEX } from "../../src/engine/phrase-pairs";
-import { isShardedHead, type PostingsFile, postingsFileOf, type ShardedHead } from "../../src/engine/shard-layout";
-import { ShardedCollection } from "../../src/engine/shards";
+import {
+  type AssetLoader,
+  type CompiledCollection,
+  internals,
+  isShardedHead,
+  openCollection,
+  type SearchRequest,
+  type ShardedHead,
+} from "../../src/engine";
 import { build, loadModule, tempProject, testLimits } from "./build-helpers";
+
+const { PAIR_INDEX, postingsFileOf } = internals;
+type PostingsFile = internals.PostingsFile;
 
 // One key per postings file (testLimits' default): a search that failed to fetch any key it looks
 // up would answer differently from the bundled engine, rather than finding the key in a
@@ -22,10 +29,13 @@ beforeAll(async () => {
   root = tempProject({ "generated.jsonl": toJsonLines(corpus) });
   const bundled = await build(root, testLimits({ sharding: "never" }));
   whole = await loadModule(bundled.source);
-  const sharded = await build(root, testLimits({ sharding: "always" }));
-  head = await loadModule(sharded.source);
-  files = sharded.assets;
+  const shardedBuild = await build(root, testLimits({ sharding: "always" }));
+  head = await loadModule(shardedBuild.source);
+  files = shardedBuild.assets;
 });
+
+const sharded = (load: AssetLoader, changes: Partial<ShardedHead> = {}) =>
+  openCollection({ ...head, ...changes }, { load });
 
 /** A loader over the build's asset files that remembers what it was asked for. */
 function countingLoader() {
@@ -92,56 +102,65 @@ describe("a sharded collection", () => {
   });
 
   it("answers every search exactly as the bundled engine does, filters, sorts and pages included", async () => {
-    const bundled = new SearchEngine(whole);
-    const sharded = new ShardedCollection(head);
+    const bundled = openCollection(whole);
     const { load } = countingLoader();
-    for (const each of REQUESTS) expect(await sharded.search(each, load)).toEqual(bundled.search(each));
+    const collection = sharded(load);
+    for (const each of REQUESTS) expect(await collection.search(each)).toEqual(await bundled.search(each));
+  });
+
+  it("answers concurrent searches exactly as the bundled engine does, however their fetches interleave", async () => {
+    const bundled = openCollection(whole);
+    const { load } = countingLoader();
+    // Each fetch answers after a different delay, so searches resume in another order than they began.
+    let calls = 0;
+    const slow: AssetLoader = (path) =>
+      new Promise((resolve) => setTimeout(() => resolve(load(path)), (calls++ * 7) % 5));
+    const collection = sharded(slow, { residentShards: 2 });
+    const requests = [...REQUESTS, request('"the government department"'), request('"department for" roads')];
+    const answers = await Promise.all([...requests, ...requests].map((each) => collection.search(each)));
+    const expected = await Promise.all([...requests, ...requests].map((each) => bundled.search(each)));
+    expect(answers).toEqual(expected);
   });
 
   it("lists filtered records exactly as the bundled engine does", async () => {
-    const commons = { house: "Commons", answered: undefined } as const;
-    const bundled = new SearchEngine(whole);
-    const sharded = new ShardedCollection(head);
+    const commons = { house: "Commons", answered: undefined, limit: 25, offset: 60 } as const;
+    const bundled = openCollection(whole);
     const { load } = countingLoader();
-    expect(await sharded.list(commons, 25, 60, load)).toEqual(bundled.list(commons, 25, 60));
+    expect(await sharded(load).list(commons)).toEqual(await bundled.list(commons));
   });
 
   it("looks a record up by fetching the ids and only the one shard that holds it, and no index", async () => {
-    const sharded = new ShardedCollection(head);
     const { fetched, load } = countingLoader();
+    const collection = sharded(load);
     const wanted = whole.records[123];
-    expect(await sharded.record(wanted?.id as string, load)).toEqual(wanted);
+    expect(await collection.record(wanted?.id as string)).toEqual(wanted);
     expect(fetched).toEqual([head.columnFiles.ids, head.recordFiles[3]]);
-    expect(await sharded.record("nosuchrecord", load)).toBeUndefined();
+    expect(await collection.record("nosuchrecord")).toBeUndefined();
   });
 
-  it("fetches the search tables and only the shards of the records a page returns for a listing-like search", async () => {
-    const sharded = new ShardedCollection(head);
+  it("fetches only the shards of the records a page returns for a listing-like search, and no table or index", async () => {
     const { fetched, load } = countingLoader();
-    const result = await sharded.search(request("", { sort: "oldest", limit: 3 }), load);
+    const result = await sharded(load).search(request("", { sort: "oldest", limit: 3 }));
     const shardsOfHits = new Set(
       result.hits.map((hit) => Math.floor(whole.records.findIndex((record) => record.id === hit.id) / 40)),
     );
     expect(fetched.filter((path) => path.includes("/records-")).sort()).toEqual(
       [...shardsOfHits].map((shard) => head.recordFiles[shard]).sort(),
     );
-    expect(fetched.filter((path) => !path.includes("/records-")).sort()).toEqual(
-      [head.tablesFile, head.columnFiles.ids].sort(),
-    );
+    expect(fetched.filter((path) => !path.includes("/records-"))).toEqual([]);
   });
 
-  it("lists records with the search tables and record shards but no postings", async () => {
-    const sharded = new ShardedCollection(head);
+  it("lists records from the head and the record shards alone: no postings, no search tables", async () => {
     const { fetched, load } = countingLoader();
-    await sharded.list({ house: "Lords", answered: undefined }, 10, 0, load);
-    expect(fetched.filter((path) => path.includes("/postings-"))).toEqual([]);
-    expect(fetched).toContain(head.tablesFile);
+    await sharded(load).list({ house: "Lords", answered: undefined, limit: 10, offset: 0 });
+    expect(fetched.length).toBeGreaterThan(0);
+    expect(fetched.filter((path) => !path.includes("/records-"))).toEqual([]);
   });
 
   it("fetches for a search exactly the postings files holding the keys it looks up, each once per isolate", async () => {
-    const planner = new SearchEngine(whole);
-    const sharded = new ShardedCollection(head);
+    const planner = openCollection(whole);
     const { fetched, load } = countingLoader();
+    const collection = sharded(load);
     const holding = (keys: string[]) =>
       head.postingsFiles.filter((path) => {
         const postings = JSON.parse(files.get(path) as string) as PostingsFile;
@@ -149,24 +168,24 @@ describe("a sharded collection", () => {
       });
     const postingsFetched = () => fetched.filter((path) => path.includes("/postings-"));
 
-    const first = planner.plannedKeys("hospitals nurses");
-    await sharded.search(request("hospitals nurses"), load);
+    const first = await planner.plannedKeys("hospitals nurses");
+    await collection.search(request("hospitals nurses"));
     expect(postingsFetched().sort()).toEqual(holding(first).sort());
     expect(postingsFetched().length).toBeLessThan(head.postingsFiles.length / 2);
 
     // A typo is corrected to other keys; only files not yet fetched are added.
-    const second = planner.plannedKeys("hospitals scools");
-    await sharded.search(request("hospitals scools"), load);
+    const second = await planner.plannedKeys("hospitals scools");
+    await collection.search(request("hospitals scools"));
     expect(postingsFetched().sort()).toEqual(holding([...first, ...second]).sort());
     expect(new Set(postingsFetched()).size).toBe(postingsFetched().length);
   });
 
   it("shares one fetch of a postings file between concurrent searches", async () => {
-    const sharded = new ShardedCollection(head);
     const { fetched, load } = countingLoader();
+    const collection = sharded(load);
     const [a, b] = await Promise.all([
-      sharded.search(request("schools"), load),
-      sharded.search(request("schools", { house: "Lords" }), load),
+      collection.search(request("schools")),
+      collection.search(request("schools", { house: "Lords" })),
     ]);
     expect(a.total).toBeGreaterThan(b.total);
     const postings = fetched.filter((path) => path.includes("/postings-"));
@@ -176,40 +195,40 @@ describe("a sharded collection", () => {
   });
 
   it("rejects a search whose postings file cannot be fetched, naming it, and answers once a retry succeeds", async () => {
-    const bundled = new SearchEngine(whole);
-    const sharded = new ShardedCollection(head);
+    const bundled = openCollection(whole);
     const { fetched, load } = countingLoader();
     let failing = true;
     const flaky = async (path: string) => {
       if (failing && path.includes("/postings-")) throw new Error(`pqsearch: static asset ${path} answered 503`);
       return load(path);
     };
-    await expect(sharded.search(request("hospitals"), flaky)).rejects.toThrow(
+    const collection = sharded(flaky);
+    await expect(collection.search(request("hospitals"))).rejects.toThrow(
       /static asset .*postings-\d+\.json answered 503/,
     );
     failing = false;
-    expect(await sharded.search(request("hospitals"), flaky)).toEqual(bundled.search(request("hospitals")));
+    expect(await collection.search(request("hospitals"))).toEqual(await bundled.search(request("hospitals")));
     expect(fetched.filter((path) => path.includes("/postings-")).length).toBeGreaterThan(0);
   });
 
   it("rejects a search whose search tables cannot be fetched, and answers on the next try", async () => {
-    const bundled = new SearchEngine(whole);
-    const sharded = new ShardedCollection(head);
+    const bundled = openCollection(whole);
     const { load } = countingLoader();
     let failing = true;
     const flaky = async (path: string) => {
       if (failing && path === head.tablesFile) throw new Error(`pqsearch: static asset ${path} answered 500`);
       return load(path);
     };
-    await expect(sharded.search(request("schools"), flaky)).rejects.toThrow(/tables\.json answered 500/);
+    const collection = sharded(flaky);
+    await expect(collection.search(request("schools"))).rejects.toThrow(/tables\.json answered 500/);
     failing = false;
-    expect(await sharded.search(request("schools"), flaky)).toEqual(bundled.search(request("schools")));
+    expect(await collection.search(request("schools"))).toEqual(await bundled.search(request("schools")));
   });
 
   it("answers typo, prefix, phrase, multi-word, filtered and faceted queries exactly as the bundled engine does", async () => {
-    const bundled = new SearchEngine(whole);
-    const sharded = new ShardedCollection(head);
+    const bundled = openCollection(whole);
     const { load } = countingLoader();
+    const collection = sharded(load);
     const queries = benchQueries(corpus).filter((_, at) => at % 4 === 0);
     expect(new Set(queries.map((query) => query.kind)).size).toBe(9);
     const extra = ["UN", "United Nations", "__proto__ constructor", "extra judicial", "hospitaĺ", "zzzz"];
@@ -218,41 +237,43 @@ describe("a sharded collection", () => {
       ...extra.map((q) => request(q)),
       request("school", { party: ["Labour"], limit: 50 }),
     ])
-      expect(await sharded.search(each, load), each.q).toEqual(bundled.search(each));
+      expect(await collection.search(each), each.q).toEqual(await bundled.search(each));
   });
 
   it("filters by UIN through the UIN column, fetching only the shards of the records it returns", async () => {
-    const bundled = new SearchEngine(whole);
-    const sharded = new ShardedCollection(head);
+    const bundled = openCollection(whole);
     const { fetched, load } = countingLoader();
+    const collection = sharded(load);
     const uin = whole.records[200]?.uin as string;
-    const filters = { uin: [uin.toLowerCase()], answered: undefined };
-    expect(await sharded.list(filters, 10, 0, load)).toEqual(bundled.list(filters, 10, 0));
+    const filters = { uin: [uin.toLowerCase()], answered: undefined, limit: 10, offset: 0 };
+    expect(await collection.list(filters)).toEqual(await bundled.list(filters));
     expect(fetched.filter((path) => path.includes("/records-"))).toEqual([head.recordFiles[5]]);
     expect(fetched).toContain(head.columnFiles.uins);
     const byUin = request("", { uin: [uin] });
-    expect(await sharded.search(byUin, load)).toEqual(bundled.search(byUin));
+    expect(await collection.search(byUin)).toEqual(await bundled.search(byUin));
     expect(fetched.filter((path) => path === head.columnFiles.uins)).toHaveLength(1);
   });
 
   it("filters by tabling date through the date column, fetching only the shards of the records it returns", async () => {
-    const bundled = new SearchEngine(whole);
-    const sharded = new ShardedCollection(head);
+    const bundled = openCollection(whole);
     const { fetched, load } = countingLoader();
+    const collection = sharded(load);
     const filters = { tabledFrom: "2018-01-01", tabledTo: "2018-03-31", answered: undefined };
-    expect(await sharded.list(filters, 5, 0, load)).toEqual(bundled.list(filters, 5, 0));
+    expect(await collection.list({ ...filters, limit: 5, offset: 0 })).toEqual(
+      await bundled.list({ ...filters, limit: 5, offset: 0 }),
+    );
     expect(fetched).toContain(head.columnFiles.dateTabled);
     expect(fetched.filter((path) => path.includes("/records-")).length).toBeLessThanOrEqual(5);
     const byDate = request("schools", filters);
-    expect(await sharded.search(byDate, load)).toEqual(bundled.search(byDate));
+    expect(await collection.search(byDate)).toEqual(await bundled.search(byDate));
   });
 
   it("still answers correctly when only one shard may stay resident", async () => {
-    const bundled = new SearchEngine(whole);
-    const sharded = new ShardedCollection({ ...head, residentShards: 1 });
+    const bundled = openCollection(whole);
     const { load } = countingLoader();
-    for (const each of REQUESTS) expect(await sharded.search(each, load)).toEqual(bundled.search(each));
-    expect(await sharded.record(whole.records[5]?.id as string, load)).toEqual(whole.records[5]);
+    const collection = sharded(load, { residentShards: 1 });
+    for (const each of REQUESTS) expect(await collection.search(each)).toEqual(await bundled.search(each));
+    expect(await collection.record(whole.records[5]?.id as string)).toEqual(whole.records[5]);
   });
 
   it("fails the build when one key's postings pass the asset file limit, naming the key and the setting", async () => {
@@ -262,6 +283,6 @@ describe("a sharded collection", () => {
   });
 
   it("refuses a head built in another format, telling the user to rebuild", () => {
-    expect(() => new ShardedCollection({ ...head, shardFormatVersion: 99 })).toThrow(/rebuild with npm run build/);
+    expect(() => sharded(countingLoader().load, { shardFormatVersion: 99 })).toThrow(/rebuild with npm run build/);
   });
 });

@@ -12,14 +12,15 @@ describe("the site's identity", () => {
     expect(siteFrom({ COLLECTION_TITLE: "" }, "https://a.test/", LONG_SOURCE_TITLE).title).toBe(DEFAULT_TITLE);
   });
 
-  it("uses PUBLIC_URL's origin for links when it is an http(s) URL, else the request's", () => {
+  it("uses PUBLIC_URL's origin for links, the local origin under wrangler dev, and never another Host", () => {
     expect(siteFrom({ PUBLIC_URL: "https://pq.example.org/some/path" }, "http://internal:8787/x", "t").origin).toBe(
       "https://pq.example.org",
     );
-    expect(siteFrom({ PUBLIC_URL: "javascript:alert(1)" }, "http://internal:8787/x", "t").origin).toBe(
-      "http://internal:8787",
-    );
-    expect(siteFrom({ PUBLIC_URL: "not a url" }, "https://a.test/x?q=1", "t").origin).toBe("https://a.test");
+    expect(siteFrom({}, "http://localhost:8787/x", "t").origin).toBe("http://localhost:8787");
+    // Links are relative rather than built from whatever Host a request names.
+    expect(siteFrom({ PUBLIC_URL: "" }, "https://evil.example/x?q=1", "t").origin).toBe("");
+    // A setting that is not an http(s) origin is a deployment mistake: it fails loudly.
+    expect(() => siteFrom({ PUBLIC_URL: "javascript:alert(1)" }, "http://internal:8787/x", "t")).toThrow(/PUBLIC_URL/);
   });
 
   it("dates its publication from the deployed version's timestamp, when there is one", () => {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { stem } from "../../src/engine/stem";
+import { internals } from "../../src/engine";
+
+const { stem } = internals;
 
 describe("the light English stemmer", () => {
   it.each([

@@ -3,7 +3,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { BuildFailure } from "../../index-build/pipeline";
-import { SearchEngine } from "../../src/engine/engine";
+import { type Collection, openCollection } from "../../src/engine";
 import { build, tempProject } from "./build-helpers";
 
 function withSynonyms(text: string): string {
@@ -13,15 +13,15 @@ function withSynonyms(text: string): string {
   return root;
 }
 
-const totalFor = (engine: SearchEngine, q: string) =>
-  engine.search({ answered: undefined, q, sort: "relevance", limit: 10, offset: 0 }).total;
+const totalFor = async (engine: Collection, q: string) =>
+  (await engine.search({ answered: undefined, q, sort: "relevance", limit: 10, offset: 0 })).total;
 
 describe("the synonyms file", () => {
   it("makes every variant of a group find the others once the collection is rebuilt", async () => {
-    const before = new SearchEngine((await build(withSynonyms('{"groups": []}'))).collection);
-    expect(totalFor(before, "slaughter")).toBe(0);
-    const after = new SearchEngine((await build(withSynonyms('{"groups": [["slaughter", "massacre"]]}'))).collection);
-    expect(totalFor(after, "slaughter")).toBe(totalFor(after, "massacre"));
+    const before = openCollection((await build(withSynonyms('{"groups": []}'))).collection);
+    expect(await totalFor(before, "slaughter")).toBe(0);
+    const after = openCollection((await build(withSynonyms('{"groups": [["slaughter", "massacre"]]}'))).collection);
+    expect(await totalFor(after, "slaughter")).toBe(await totalFor(after, "massacre"));
   });
 
   it("fails the build naming the file and line of a group with one variant", async () => {

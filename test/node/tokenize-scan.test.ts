@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { normaliseWord, type Token, tokenize } from "../../src/engine/tokenize";
+import { normaliseWord, type Token, tokenize } from "../../src/text/tokenize";
 
 // The definition the fast scanner must agree with: every match of the word pattern, folded.
 // A letter or digit keeps the combining marks that follow it.

@@ -1,6 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { boundedEditDistance, Vocabulary } from "../../src/engine/vocabulary";
+import { internals } from "../../src/engine";
+
+const { boundedEditDistance, Vocabulary } = internals;
 
 /** The textbook optimal-string-alignment distance, for comparison. */
 function naiveDistance(a: string, b: string): number {

@@ -1,7 +1,6 @@
 /** A compiled collection whose records carry every XSS payload, built from a temporary seeds dir. */
 
-import type { CompiledCollection } from "../../src/engine/compiled";
-import { SearchEngine } from "../../src/engine/engine";
+import { type Collection, type CompiledCollection, openCollection } from "../../src/engine";
 import { XSS_PAYLOADS, type XssPayload } from "../support/xss-payloads";
 import { build, loadModule, tempProject } from "./build-helpers";
 
@@ -36,8 +35,8 @@ export function payloadSeed(): string {
   return ["XSS fixture", ...RECORD_PAYLOADS.flatMap(recordLines)].join("\n");
 }
 
-export async function payloadCollection(): Promise<{ collection: CompiledCollection; engine: SearchEngine }> {
+export async function payloadCollection(): Promise<{ collection: CompiledCollection; engine: Collection }> {
   const output = await build(tempProject({ "payloads.txt": payloadSeed() }));
   const collection: CompiledCollection = await loadModule(output.source);
-  return { collection, engine: new SearchEngine(collection) };
+  return { collection, engine: openCollection(collection) };
 }

@@ -1,13 +1,12 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import type { CompiledCollection } from "../../src/engine/compiled";
-import type { SearchEngine, SearchRequest } from "../../src/engine/engine";
-import { terms } from "../../src/engine/tokenize";
+import type { Collection, CompiledCollection, SearchRequest } from "../../src/engine";
+import { terms } from "../../src/text/tokenize";
 import { highlightProblems, highlightText, scanMarkup } from "../support/markup";
 import { PROTOTYPE_WORDS, XSS_PAYLOADS } from "../support/xss-payloads";
 import { canary, payloadCollection, RECORD_PAYLOADS } from "./xss-fixture";
 
 let collection: CompiledCollection;
-let engine: SearchEngine;
+let engine: Collection;
 beforeAll(async () => {
   ({ collection, engine } = await payloadCollection());
 });
@@ -28,7 +27,7 @@ describe("the markup checker the XSS suite relies on", () => {
 });
 
 describe("payloads stored in records", () => {
-  it(`builds all ${RECORD_PAYLOADS.length} payload records with their text unchanged`, () => {
+  it(`builds all ${RECORD_PAYLOADS.length} payload records with their text unchanged`, async () => {
     expect(collection.records).toHaveLength(RECORD_PAYLOADS.length);
     RECORD_PAYLOADS.forEach((payload, i) => {
       const record = collection.records[i];
@@ -41,11 +40,11 @@ describe("payloads stored in records", () => {
   });
 
   RECORD_PAYLOADS.forEach((payload, i) => {
-    it(`highlights ${payload.name} as text, with no element but mark and no attribute`, () => {
+    it(`highlights ${payload.name} as text, with no element but mark and no attribute`, async () => {
       const record = collection.records[i];
       // The canary alone, then the payload's own words: both must find this record, and mark it safely.
       for (const q of [canary(i), `${canary(i)} ${payload.text}`]) {
-        const result = search(q);
+        const result = await search(q);
         expect(
           result.hits.map((hit) => hit.id),
           q,
@@ -61,8 +60,8 @@ describe("payloads stored in records", () => {
     });
   });
 
-  it("keeps a payload party as a facet value and filters on it exactly", () => {
-    const result = search("", { party: ["</mark><img src=x onerror=alert(1)>"] });
+  it("keeps a payload party as a facet value and filters on it exactly", async () => {
+    const result = await search("", { party: ["</mark><img src=x onerror=alert(1)>"] });
     expect(result.total).toBe(1);
     expect(result.facets.party["</mark><img src=x onerror=alert(1)>"]).toBe(1);
   });
@@ -70,8 +69,8 @@ describe("payloads stored in records", () => {
 
 describe("payloads typed as queries", () => {
   for (const payload of XSS_PAYLOADS) {
-    it(`answers ${payload.name} with highlights that are only text and marks`, () => {
-      const result = search(payload.text);
+    it(`answers ${payload.name} with highlights that are only text and marks`, async () => {
+      const result = await search(payload.text);
       for (const hit of result.hits) {
         expect(highlightProblems(hit.highlights.questionText)).toEqual([]);
         expect(highlightProblems(hit.highlights.answerText ?? "")).toEqual([]);
@@ -84,32 +83,32 @@ describe("payloads typed as queries", () => {
 
 describe("words that are Object.prototype property names", () => {
   for (const word of PROTOTYPE_WORDS) {
-    it(`finds exactly the records containing ${word}, like any other word`, () => {
+    it(`finds exactly the records containing ${word}, like any other word`, async () => {
       const term = terms(word)[0] as string;
       const holding = RECORD_PAYLOADS.flatMap((payload, i) => (terms(payload.text).includes(term) ? [i] : []));
       expect(holding.length).toBeGreaterThan(0);
-      const result = search(word);
+      const result = await search(word);
       expect(result.hits.map((hit) => hit.id).sort()).toEqual(holding.map((i) => collection.records[i]?.id).sort());
     });
   }
 
-  it("finds nothing for such a word in a collection that does not contain it", () => {
+  it("finds nothing for such a word in a collection that does not contain it", async () => {
     for (const word of ["valueOf", "isPrototypeOf", "__lookupSetter__", "toJSON"]) {
-      const result = search(`${word} ${canary(0)}`);
+      const result = await search(`${word} ${canary(0)}`);
       expect(result.total, word).toBe(0);
     }
   });
 
-  it("counts __proto__ and constructor as ordinary facet values and filters on them", () => {
-    const all = search("");
+  it("counts __proto__ and constructor as ordinary facet values and filters on them", async () => {
+    const all = await search("");
     for (const party of ["__proto__", "constructor"]) {
-      expect(search("", { party: [party] }).total, party).toBe(1);
+      expect((await search("", { party: [party] })).total, party).toBe(1);
       expect(Object.hasOwn(all.facets.party, party), party).toBe(true);
       expect(all.facets.party[party], party).toBe(1);
       expect(Object.hasOwn(collection.meta.facets.party, party), party).toBe(true);
     }
     for (const party of ["toString", "hasOwnProperty"]) {
-      expect(search("", { party: [party] }).total, party).toBe(0);
+      expect((await search("", { party: [party] })).total, party).toBe(0);
       expect(Object.hasOwn(all.facets.party, party), party).toBe(false);
     }
   });

@@ -24,7 +24,9 @@ export const XSS_PAYLOADS: readonly XssPayload[] = [
   payload("a forged highlight", "<mark>forged</mark>"),
   payload("a forged escaped highlight", "&lt;mark&gt;forged&lt;/mark&gt;"),
   payload("a mark with an event handler", '<mark onmouseover="alert(1)">x</mark>'),
-  payload("private-use highlight sentinels", "\uE000forged\uE001 \u0002forged\u0003"),
+  payload("private-use highlight sentinels", "\uE000forged\uE001"),
+  // The build refuses control characters in seeds (test/node/hostile-seeds.test.ts): queries only.
+  payload("control-character highlight sentinels", "\u0002forged\u0003", false),
   payload("breaking out of an attribute", '"><svg onload=alert(1)>'),
   payload("breaking out of a single-quoted attribute", '\'><iframe srcdoc="<script>alert(1)</script>">'),
   payload("a javascript: link", '<a href="javascript:alert(1)">click</a>'),

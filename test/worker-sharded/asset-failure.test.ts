@@ -1,10 +1,12 @@
-import { env } from "cloudflare:workers";
+import { env, withEnv } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import app from "../../src/index";
 
-// The Worker's app called directly, so a request can be given an ASSETS binding that fails.
+// The Worker's app called directly, with an ASSETS binding that fails swapped in for one request.
 const search = (assets: Fetcher) =>
-  app.fetch(new Request("https://pq.test/v1/search?q=submarines+frigates&limit=3"), { ...env, ASSETS: assets });
+  withEnv({ ...env, ASSETS: assets }, () =>
+    app.fetch(new Request("https://pq.test/v1/search?q=submarines+frigates&limit=3"), { ...env, ASSETS: assets }),
+  ) as Promise<Response>;
 
 describe("a sharded Worker whose static assets fail to load", () => {
   it("answers 503 problem+json with Retry-After, then answers the same search once the assets load", async () => {

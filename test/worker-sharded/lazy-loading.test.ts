@@ -1,17 +1,21 @@
-import { env } from "cloudflare:workers";
+import { env, withEnv } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import app from "../../src/index";
 
-// The Worker's app called directly (a fresh isolate for this file), through an ASSETS binding
-// that records which files it is asked for.
+// The Worker's app called directly (a fresh isolate for this file), through an ASSETS binding,
+// swapped in with withEnv, that records which files it is asked for.
 const asked: string[] = [];
+const assets = env.ASSETS;
 const recording = {
   fetch: (request: Request) => {
     asked.push(new URL(request.url).pathname);
-    return env.ASSETS.fetch(request);
+    return assets.fetch(request);
   },
 } as unknown as Fetcher;
-const get = (path: string) => app.fetch(new Request(`https://pq.test${path}`), { ...env, ASSETS: recording });
+const get = (path: string) =>
+  withEnv({ ...env, ASSETS: recording }, () =>
+    app.fetch(new Request(`https://pq.test${path}`), { ...env, ASSETS: recording }),
+  ) as Promise<Response>;
 
 describe("a sharded Worker loading its files through the ASSETS binding", () => {
   it("answers a first search by fetching the postings files of its keys, not the whole index", async () => {

@@ -1,6 +1,6 @@
 import { exports } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
-import type { CompiledCollection } from "../../src/engine/compiled";
+import type { CompiledCollection } from "../../src/engine";
 import generated from "../../src/generated/collection.js";
 import { Meta } from "../../src/schema/meta";
 import { PROBLEM_TYPES, Problem, type ProblemName, problemType } from "../../src/schema/problem";

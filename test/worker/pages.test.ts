@@ -1,7 +1,6 @@
 import { exports } from "cloudflare:workers";
 import { beforeAll, describe, expect, it } from "vitest";
-import { analyse } from "../../src/engine/analysed-text";
-import { highlightAll } from "../../src/engine/highlight";
+import { internals } from "../../src/engine";
 import { Highlighted } from "../../src/pages/highlighted";
 import { RecordPage } from "../../src/pages/record-page";
 import type { QuestionRecord } from "../../src/schema/record";
@@ -167,14 +166,21 @@ describe("record pages at /records/{id}", () => {
 
 describe("highlights", () => {
   it("can only ever produce <mark> elements, whatever the record text holds", async () => {
-    const engineOutput = highlightAll(HOSTILE, analyse(HOSTILE), (stem) => stem === "genocid" || stem === "script");
-    const html = String(await Highlighted({ html: engineOutput }).toString());
+    const analyser = new internals.TextAnalyser();
+    const marked = new internals.Highlighter(analyser).whole(
+      HOSTILE,
+      analyser.analyse(HOSTILE),
+      (stem) => stem === "genocid" || stem === "script",
+    );
+    const html = String(await Highlighted({ marked }).toString());
     expect(html).toContain("<mark>genocide</mark>");
+    expect(html).toContain("&lt;<mark>script</mark>&gt;");
     expect(tagsOtherThanMark(html)).toEqual([]);
   });
 
-  it("keeps raw tags as text even if a highlight string arrived unescaped", async () => {
-    const html = String(await Highlighted({ html: `<script>alert(1)</script><mark>a</mark> &amp; b` }).toString());
+  it("keeps markup in the marked text as text, inside a mark or not", async () => {
+    const text = `<script>alert(1)</script>a & b`;
+    const html = String(await Highlighted({ marked: { text, marks: [[25, 26]] } }).toString());
     expect(html).toBe("&lt;script&gt;alert(1)&lt;/script&gt;<mark>a</mark> &amp; b");
   });
 });

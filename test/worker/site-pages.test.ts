@@ -75,7 +75,11 @@ describe("results", () => {
   });
 
   it("lead with the record's heading where it has one, and then skip the formula in the question", async () => {
-    const hit: Hit & { heading: string } = {
+    const question =
+      "To ask the Secretary of State for Foreign, Commonwealth and Development Affairs, what steps he is taking.";
+    const foreign = question.indexOf("Foreign");
+    const steps = question.indexOf("steps");
+    const hit: Hit = {
       id: "wq-1",
       house: "Commons",
       askingMember: { name: "Bob Blackman", party: "Conservative", memberFrom: "Harrow East" },
@@ -89,8 +93,18 @@ describe("results", () => {
         answerText: null,
       },
       heading: "Iran: Political Prisoners",
+      marked: {
+        questionText: {
+          text: question,
+          marks: [
+            [foreign, foreign + 7],
+            [steps, steps + 5],
+          ],
+        },
+        answerText: null,
+      },
     };
-    const html = String(await ResultItem({ hit, record: undefined }).toString());
+    const html = String(await ResultItem({ hit }).toString());
     expect(html).toContain('<h3><a href="/records/wq-1">Iran: Political Prisoners</a></h3>');
     expect(html).toContain('<p class="snippet">What <mark>steps</mark> he is taking.</p>');
     expect(html).not.toContain("To ask");

@@ -6,12 +6,15 @@
  * is what is seen, as WCAG 2.5.3 asks). Everything from the API becomes text nodes.
  */
 import { openingLength } from "../../pages/question-opening";
-import type { Hit } from "../../schema/search";
-import { parseHighlight } from "./highlight-parse";
+import type { Hit, MarkedText } from "../../schema/search";
+import { markedPieces } from "../../text/marked-text";
 import type { Labels } from "./labels";
 
-/** Hits carry the record's heading where it has one (newer services send it). */
-export type ListedHit = Hit & { heading?: string | null };
+/**
+ * A hit as the service sends it. A service deployed before hits carried `heading` and `marked`
+ * (or a cached answer from one) sends neither: the question is then shown unmarked.
+ */
+export type ListedHit = Omit<Hit, "heading" | "marked"> & Partial<Pick<Hit, "heading" | "marked">>;
 
 /** Characters of the question an option shows: about two lines. */
 const SHOWN_LENGTH = 110;
@@ -47,8 +50,8 @@ function cutAt(text: string, max: number): number {
  * opening formula (capitalised), or, when the first match lies beyond that, from a few words
  * before the match; with an ellipsis wherever text was left out.
  */
-function asked(highlight: string): Array<Node | string> {
-  const pieces = parseHighlight(highlight);
+function asked(marked: MarkedText): Array<Node | string> {
+  const pieces = markedPieces(marked);
   const plain = pieces.map((piece) => piece.text).join("");
   const opening = openingLength(plain);
   let from = opening;
@@ -111,7 +114,7 @@ export function renderHit(hit: ListedHit, index: number, view: HitView): HTMLAnc
         view.dates.format(new Date(`${hit.dateAnswered}T00:00:00Z`)),
       )
     : element("span", { part: "answered" }, hit.answered ? view.labels.answered : view.labels.unanswered);
-  const asks = hit.heading ? [hit.heading] : asked(hit.highlights.questionText);
+  const asks = hit.heading ? [hit.heading] : asked(hit.marked?.questionText ?? { text: hit.questionText, marks: [] });
   const details = element(
     "span",
     { part: "details", class: "m" },

@@ -4,9 +4,10 @@
  * (`extra-judicially` is also indexed as `extrajudicially`). Also the surface words, for the
  * vocabulary that typo tolerance, prefixes and suggestions search.
  */
+
+import { tokenize } from "../text/tokenize";
 import { stem } from "./stem";
 import type { SynonymMatcher } from "./synonyms";
-import { tokenize } from "./tokenize";
 
 export interface AnalysedField {
   /** Index keys in reading order; group keys follow the words they stand for. */

@@ -1,13 +1,12 @@
 /**
  * The sharded layout: what the build bundles into the Worker when a collection is too big for one
- * script. The bundle keeps only the "head" (meta, facet codes, sort keys and a skeleton of each
- * record: the small fields filters and sorts read); the FlexSearch indexes and the full records
- * live in Workers Static Assets files that the Worker fetches on demand.
+ * script. The bundle keeps only the "head" (meta, facet codes, sort keys and the small per-record
+ * columns); the search tables, the FlexSearch postings and the full records live in Workers Static
+ * Assets files that the Worker fetches on demand (sharded-records.ts, sharded-terms.ts).
  */
-import type { FacetName } from "../schema/facets";
-import type { AnsweringMember, Member } from "../schema/member";
-import type { Meta } from "../schema/meta";
-import type { CompiledCollection } from "./compiled";
+import type { FacetName } from "../../schema/facets";
+import type { AnsweringMember, Member } from "../../schema/member";
+import type { Meta } from "../../schema/meta";
 
 /** Bumped whenever the head or the asset files change shape; loading refuses any other version. */
 export const SHARD_FORMAT_VERSION = 3;
@@ -33,19 +32,15 @@ export interface RecordSkeletons {
 
 /**
  * Per-record columns kept out of the bundle, each an asset file holding one value per document:
- * `ids`, fetched with the search tables or by the first record lookup (a search or lookup needs
- * them; /v1/meta and cold isolate start-up do not); `uins` and `dateTabled`, fetched only by the
- * first request filtering on them (few do, and without them such a filter would read every
- * record's shard).
+ * `ids`, fetched by the first lookup of a record by id (searches and listings return whole records
+ * and need none); `uins` and `dateTabled`, fetched only by the first request filtering on them
+ * (few do, and without them such a filter would read every record's shard).
  */
 export interface ColumnFiles {
   ids: string;
   uins: string;
   dateTabled: string;
 }
-
-/** The ranking and expansion tables search needs besides the field indexes; one asset file. */
-export type SearchTables = Pick<CompiledCollection, "keys" | "keyDf" | "fieldLengths" | "vocabulary" | "synonyms">;
 
 export interface ShardedHead {
   layout: "sharded";
@@ -66,7 +61,7 @@ export interface ShardedHead {
    */
   postingsFiles: string[];
   postingsFirstKeys: string[];
-  /** The asset file holding the collection's `SearchTables`. */
+  /** The asset file holding the collection's `SearchTables` (compiled.ts). */
   tablesFile: string;
   /** The asset files of the columns fetched on demand (see `ColumnFiles`). */
   columnFiles: ColumnFiles;

@@ -4,10 +4,11 @@
  * (United Nations, SG) becomes one clause for the group; stop words and honorifics are optional;
  * every other word is required but may be completed or corrected if the index lacks it.
  */
+
+import { tokenize } from "../text/tokenize";
 import { stem } from "./stem";
 import { HONORIFICS, STOP_WORDS } from "./stopwords";
 import type { SynonymMatcher } from "./synonyms";
-import { tokenize } from "./tokenize";
 
 export interface QueryClause {
   /** The normalised word as typed; empty for a synonym group. */
@@ -33,10 +34,10 @@ export interface ParsedQuery {
 const QUOTES = /["“”„]/;
 
 /**
- * @param hasKey whether the index holds a key; lets `extra judicial` and `extra-judicial` find
- *   `extrajudicial` when the parts alone would find nothing.
+ * @param index the keys the index holds (a `Set` or the key table's `Map` will do); lets
+ *   `extra judicial` and `extra-judicial` find `extrajudicial` when the parts alone would find nothing.
  */
-export function parseQuery(q: string, synonyms: SynonymMatcher, hasKey: (key: string) => boolean): ParsedQuery {
+export function parseQuery(q: string, synonyms: SynonymMatcher, index: { has(key: string): boolean }): ParsedQuery {
   const clauses: QueryClause[] = [];
   const phrases: string[][] = [];
   q.split(QUOTES).forEach((segment, i) => {
@@ -59,9 +60,9 @@ export function parseQuery(q: string, synonyms: SynonymMatcher, hasKey: (key: st
       }
       const word = (tokens[t] as { term: string }).term;
       const next = tokens[t + 1]?.term;
-      if (next !== undefined && !(hasKey(stems[t] as string) && hasKey(stems[t + 1] as string))) {
+      if (next !== undefined && !(index.has(stems[t] as string) && index.has(stems[t + 1] as string))) {
         const joined = stem(word + next);
-        if (hasKey(joined)) {
+        if (index.has(joined)) {
           clauses.push({ word: word + next, key: joined, required: true, stop: false, fuzzy: true, last: false });
           t += 2;
           continue;

@@ -1,6 +1,10 @@
-/** Counts facet values over a set of matching documents, from codes the build precomputed. */
-import { FACET_NAMES, type FacetName, type Facets } from "../schema/facets";
-import type { CompiledCollection } from "./compiled";
+/**
+ * Facets: how many matching records carry each facet value, counted over every match (not only
+ * the page) from codes the build precomputed. The build counts the whole collection once with the
+ * same code, for `/v1/meta`.
+ */
+import { FACET_NAMES, type FacetName, type Facets } from "../../schema/facets";
+import type { CompiledCollection } from "../compiled";
 
 type FacetTables = Pick<CompiledCollection, "facetValues" | "facetCodes">;
 
@@ -9,7 +13,7 @@ export function countFacets(tables: FacetTables, docs: Iterable<number>): Facets
   const columns = {} as Record<FacetName, Int32Array>;
   for (const name of FACET_NAMES) columns[name] = Int32Array.from(tables.facetCodes[name]);
   const docList = Array.isArray(docs) ? (docs as number[]) : [...docs];
-  return new FacetCounter(tables.facetValues, columns).count(docList, docList.length);
+  return new FacetTally(tables.facetValues, columns).count(docList, docList.length);
 }
 
 const FACETS = FACET_NAMES.length;
@@ -21,7 +25,7 @@ const SLOT_SHIFT = 2 ** 32;
  * offset into one shared tally, so counting is a single pass over the matches with one memory
  * region per record; the tally is allocated once per isolate and cleared as it is read out.
  */
-export class FacetCounter {
+export class FacetTally {
   /** `rows[doc * FACETS + f]`: the slot in `tally` of the record's value for facet f. */
   private readonly rows: Uint32Array;
   private readonly tally: Uint32Array;

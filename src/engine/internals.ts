@@ -1,0 +1,19 @@
+/**
+ * The engine's building blocks, exported (as `internals` from index.ts) for the tests that check
+ * one piece against a plain reference and for the benchmark's asset paths. They are not the
+ * engine's API — that is `openCollection` — and may change shape with any change to the engine.
+ */
+export { AnalysedTextCache, TextAnalyser } from "./analysed-text";
+export { encodeDocSet, forEachDoc } from "./doc-sets";
+export { expandClause } from "./expand";
+export { SEARCH_FIELDS } from "./fields";
+export { importFieldIndex, postingsOf, RESOLUTION } from "./flex";
+export { Highlighter } from "./highlight";
+export { ImpactCache } from "./impacts";
+export { parseQuery } from "./parse-query";
+export { PAIR_INDEX, PAIR_MIN_SHARED, pairKey, shareAtLeast } from "./phrase-pairs";
+export { inverseDocumentFrequency, lengthFactors } from "./search/score";
+export { stem } from "./stem";
+export { ASSET_PREFIX, type PostingsFile, postingsFileOf } from "./store/shard-layout";
+export { compileSynonymGroups, SynonymMatcher, stemsOf } from "./synonyms";
+export { boundedEditDistance, Vocabulary } from "./vocabulary";

@@ -1,0 +1,55 @@
+/**
+ * Render hits: a page of records as what a results list shows — who asked, when it was answered,
+ * the heading, the question marked in full and the answer cut to a snippet around its matches —
+ * each highlight both as ranges (`marked`) and as the API's escaped `<mark>` strings made from them.
+ */
+import type { QuestionRecord } from "../../schema/record";
+import type { Hit, MarkedText } from "../../schema/search";
+import { markedHtml } from "../../text/marked-text";
+import type { AnalysedTextCache } from "../analysed-text";
+import type { Highlighter } from "../highlight";
+
+const unmarked = (text: string): MarkedText => ({ text, marks: [] });
+
+/**
+ * The hits for `records`, marking the `marked` stems (none when browsing). Plain loops and no
+ * closures: this runs for every page, and each closure made per call costs a `__name` call in
+ * the Worker's bundle (wrangler keeps function names).
+ */
+export function renderHits(
+  records: readonly QuestionRecord[],
+  marked: ReadonlySet<string>,
+  texts: AnalysedTextCache,
+  highlighter: Highlighter,
+): Hit[] {
+  const marking = marked.size > 0;
+  // Boilerplate answers repeat word for word across hits: mark each distinct text once per page.
+  const snippets = new Map<string, MarkedText | null>();
+  const hits = new Array<Hit>(records.length);
+  for (let i = 0; i < records.length; i++) {
+    const record = records[i] as QuestionRecord;
+    const question = marking
+      ? highlighter.whole(record.questionText, texts.get(record.questionText), marked)
+      : unmarked(record.questionText);
+    let answer: MarkedText | null = null;
+    if (record.answer) {
+      const text = record.answer.text;
+      const known = snippets.get(text);
+      // Nothing to mark (browsing): no snippet, and no need to analyse the text.
+      answer = known !== undefined ? known : marking ? highlighter.snippet(text, texts.get(text), marked) : null;
+      if (known === undefined) snippets.set(text, answer);
+    }
+    hits[i] = {
+      id: record.id,
+      house: record.house,
+      askingMember: record.askingMember,
+      answered: record.answered,
+      dateAnswered: record.answer?.dateAnswered ?? null,
+      heading: record.heading ?? null,
+      questionText: record.questionText,
+      highlights: { questionText: markedHtml(question), answerText: answer && markedHtml(answer) },
+      marked: { questionText: question, answerText: answer },
+    };
+  }
+  return hits;
+}

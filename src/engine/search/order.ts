@@ -1,0 +1,93 @@
+/**
+ * Order: the page's records in the requested order — relevance (score, ties to the newest answer,
+ * then source order), newest or oldest answer first. A page needs only the best `offset + limit`
+ * (at most 1,000), so most matches are rejected by one comparison against the page's worst.
+ */
+import type { Sort } from "../../schema/query";
+
+interface DateOrdering {
+  /** Every record in this order. */
+  docs: Int32Array;
+  /** `rank[doc]`: the record's position in `docs`. */
+  rank: Int32Array;
+}
+
+export class Ordering {
+  /** Every record in date order, and each record's rank there; sorted on first use. */
+  private byDate: Record<"newest" | "oldest", DateOrdering> | null = null;
+
+  /** @param dateOrder `dateOrder[doc]`: the build's rank of the record by date answered, oldest first; unanswered rank last. */
+  constructor(private readonly dateOrder: readonly number[]) {}
+
+  /** Browsing everything: the head of a list sorted once per engine. */
+  browse(sort: Sort, count: number): number[] {
+    return Array.from(this.dates(sort === "oldest" ? "oldest" : "newest").docs.subarray(0, count));
+  }
+
+  /**
+   * The first `count` of `docs` in the requested order, by `scores` when sorting by relevance
+   * (null: no words, so by date). When `count` is a small share of the matches they are selected
+   * in one pass instead of sorting every match. The order is total (equal scores fall to the
+   * newest answer, then to source order: one precomputed rank), so both paths agree exactly.
+   */
+  top(docs: Int32Array, sort: Sort, scores: Float64Array | null, count: number): number[] {
+    if (count === 0) return [];
+    const { rank } = this.dates(sort === "oldest" ? "oldest" : "newest");
+    const byScore = sort === "relevance" ? scores : null;
+    const compare = byScore
+      ? (a: number, b: number) =>
+          (byScore[b] as number) - (byScore[a] as number) || (rank[a] as number) - (rank[b] as number)
+      : (a: number, b: number) => (rank[a] as number) - (rank[b] as number);
+    if (count * 4 >= docs.length) return Array.from(docs).sort(compare).slice(0, count);
+    const best: number[] = [];
+    for (let i = 0; i < docs.length; i++) {
+      const doc = docs[i] as number;
+      if (best.length === count) {
+        const worst = best[count - 1] as number;
+        // Most matches rank below the page's worst: settled without a call.
+        if (byScore) {
+          const score = byScore[doc] as number;
+          const worstScore = byScore[worst] as number;
+          if (score < worstScore || (score === worstScore && (rank[doc] as number) > (rank[worst] as number))) continue;
+        } else if ((rank[doc] as number) > (rank[worst] as number)) continue;
+        best.pop();
+      }
+      let low = 0;
+      let high = best.length;
+      while (low < high) {
+        const middle = (low + high) >> 1;
+        if (compare(best[middle] as number, doc) <= 0) low = middle + 1;
+        else high = middle;
+      }
+      best.splice(low, 0, doc);
+    }
+    return best;
+  }
+
+  /**
+   * Every record in date order — newest answer first (unanswered last), or oldest first — with
+   * source order breaking ties, and each record's position in that order.
+   */
+  private dates(order: "newest" | "oldest"): DateOrdering {
+    if (!this.byDate) {
+      const { dateOrder } = this;
+      const size = dateOrder.length;
+      const date = (doc: number) => dateOrder[doc] as number;
+      // Unanswered records carry the highest date rank; newest first puts them after every dated one.
+      const newest = (doc: number) => (date(doc) >= size ? -1 : date(doc));
+      const all = () => Int32Array.from(dateOrder, (_, doc) => doc);
+      const ranked = (docs: Int32Array) => {
+        const rank = new Int32Array(size);
+        docs.forEach((doc, at) => {
+          rank[doc] = at;
+        });
+        return { docs, rank };
+      };
+      this.byDate = {
+        newest: ranked(all().sort((a, b) => newest(b) - newest(a) || a - b)),
+        oldest: ranked(all().sort((a, b) => date(a) - date(b) || a - b)),
+      };
+    }
+    return this.byDate[order];
+  }
+}

@@ -1,0 +1,134 @@
+/**
+ * Relevance: what a record scores for a query, BM25-style. A key is worth, in a record, its impact
+ * there (field weight × early-position bonus × length factor, summed over fields: impacts.ts) times
+ * its idf and its expansion factor (exact, completion, correction: expand.ts). A clause is worth
+ * the best of its keys; a record's score is the sum over the clauses it matches.
+ *
+ * The per-record accumulators live here, one set per engine, reused by every search through
+ * generation stamps so nothing needs clearing. A new signal (how many query words a record holds,
+ * how close together) belongs here: `total` is what ordering reads, and `clausesMatched` already
+ * counts each candidate's required clauses.
+ */
+import type { Impact } from "../impacts";
+
+// BM25's usual constants: term-frequency saturation and the strength of length normalisation.
+const K1 = 1.2;
+const B = 0.75;
+
+/** BM25's length factor per record, with the term counted once: short fields score higher. */
+export function lengthFactors(lengths: readonly number[]): Float64Array {
+  let total = 0;
+  for (let i = 0; i < lengths.length; i++) total += lengths[i] as number;
+  const average = total / Math.max(1, lengths.length) || 1;
+  const factors = new Float64Array(lengths.length);
+  for (let i = 0; i < lengths.length; i++) {
+    factors[i] = (K1 + 1) / (1 + K1 * (1 - B + (B * (lengths[i] as number)) / average));
+  }
+  return factors;
+}
+
+/** BM25's idf: a key held by `df` of `size` records. */
+export function inverseDocumentFrequency(df: number, size: number): number {
+  return Math.log(1 + (size - df + 0.5) / (df + 0.5));
+}
+
+/** One key of a clause, ready to score: its impact list and what it is worth in this query. */
+export interface WeightedImpact {
+  impact: Impact;
+  weight: number;
+}
+
+export class Scoreboard {
+  /** `total[doc]`: the record's score so far in the current search (valid for its candidates only). */
+  readonly total: Float64Array;
+  /** `clausesMatched[doc]`: required clauses the candidate matched so far. */
+  readonly clausesMatched: Uint16Array;
+  private readonly clauseStamp: Uint32Array;
+  private readonly clauseScore: Float64Array;
+  private readonly queryStamp: Uint32Array;
+  private generation = 0;
+  private queryGeneration = 0;
+
+  constructor(size: number) {
+    this.total = new Float64Array(size);
+    this.clausesMatched = new Uint16Array(size);
+    this.clauseStamp = new Uint32Array(size);
+    this.clauseScore = new Float64Array(size);
+    this.queryStamp = new Uint32Array(size);
+  }
+
+  /**
+   * Starts a search with its first clause: every record the clause lists becomes a candidate,
+   * scored by the clause. Returns the candidates: a view of `out`, or (for a clause of one key)
+   * the key's own impact list — read-only either way, and valid only until the next search.
+   */
+  first(keys: readonly WeightedImpact[], out: Int32Array): Int32Array {
+    this.queryGeneration = this.nextGeneration();
+    const candidates = this.scoreClause(keys, false, out);
+    const { clauseScore, queryStamp, total, clausesMatched, queryGeneration } = this;
+    for (let i = 0; i < candidates.length; i++) {
+      const doc = candidates[i] as number;
+      queryStamp[doc] = queryGeneration;
+      total[doc] = clauseScore[doc] as number;
+      clausesMatched[doc] = 1;
+    }
+    return candidates;
+  }
+
+  /** Adds a later clause's score to the candidates it matches (no others), counting it if required. */
+  add(keys: readonly WeightedImpact[], required: boolean, out: Int32Array): void {
+    const scored = this.scoreClause(keys, true, out);
+    const { clauseScore, total, clausesMatched } = this;
+    for (let i = 0; i < scored.length; i++) {
+      const doc = scored[i] as number;
+      total[doc] = (total[doc] as number) + (clauseScore[doc] as number);
+      if (required) clausesMatched[doc] = (clausesMatched[doc] as number) + 1;
+    }
+  }
+
+  /** Puts back scores saved before an await, during which another search may have used the board. */
+  restore(docs: ArrayLike<number>, scores: ArrayLike<number>): void {
+    for (let i = 0; i < docs.length; i++) this.total[docs[i] as number] = scores[i] as number;
+  }
+
+  /**
+   * One clause's score per record — the best of its keys — left in `clauseScore`; with
+   * `candidatesOnly`, only for records already among the search's candidates.
+   */
+  private scoreClause(keys: readonly WeightedImpact[], candidatesOnly: boolean, out: Int32Array): Int32Array {
+    const { clauseStamp, clauseScore, queryStamp, queryGeneration } = this;
+    const only = keys.length === 1 ? (keys[0] as WeightedImpact) : null;
+    if (only && !candidatesOnly) {
+      // One word, nothing to merge: its impact list is the answer.
+      const { docs, weights } = only.impact;
+      for (let i = 0; i < docs.length; i++) clauseScore[docs[i] as number] = only.weight * (weights[i] as number);
+      return docs;
+    }
+    const generation = this.nextGeneration();
+    let count = 0;
+    for (const { impact, weight } of keys) {
+      const { docs, weights } = impact;
+      for (let i = 0; i < docs.length; i++) {
+        const doc = docs[i] as number;
+        if (candidatesOnly && queryStamp[doc] !== queryGeneration) continue;
+        const value = weight * (weights[i] as number);
+        if (clauseStamp[doc] !== generation) {
+          clauseStamp[doc] = generation;
+          clauseScore[doc] = value;
+          out[count++] = doc;
+        } else if (value > (clauseScore[doc] as number)) clauseScore[doc] = value;
+      }
+    }
+    return out.subarray(0, count);
+  }
+
+  /** A stamp no scratch entry holds yet; on the (distant) wrap-around, stamps are cleared. */
+  private nextGeneration(): number {
+    if (this.generation >= 0xfffffffe) {
+      this.clauseStamp.fill(0);
+      this.queryStamp.fill(0);
+      this.generation = 0;
+    }
+    return ++this.generation;
+  }
+}

@@ -1,0 +1,82 @@
+/**
+ * The term index: everything a query with words reads — the keys and their rarity, the vocabulary
+ * for completion and correction, the synonym groups, each key's impact list (from FlexSearch's
+ * postings, one per searchable field) and the phrase-pair index. A bundled collection builds it
+ * from the compiled module with every posting present; a sharded one from the fetched search
+ * tables with every index empty, then imports postings as searches need them.
+ */
+import type { Index } from "flexsearch";
+import type { SearchTables } from "./compiled";
+import { SEARCH_FIELDS } from "./fields";
+import { importFieldIndex, postingsOf, type SerializedFieldIndex } from "./flex";
+import { type FieldPostings, ImpactCache } from "./impacts";
+import { PAIR_INDEX, type PhrasePairs } from "./phrase-pairs";
+import { inverseDocumentFrequency, lengthFactors } from "./search/score";
+import { SynonymMatcher } from "./synonyms";
+import { Vocabulary } from "./vocabulary";
+
+/** The postings a term index starts with: all of them (bundled) or none yet (sharded). */
+export interface InitialPostings {
+  fieldIndexes: Record<string, SerializedFieldIndex>;
+  phraseIndex: PhrasePairs;
+}
+
+export class TermIndex {
+  readonly keys: readonly string[];
+  /** Position of each key in `keys`, which is its number everywhere below. */
+  readonly keyPosition: ReadonlyMap<string, number>;
+  /** `idf[key]`: how rare the key is across the collection. */
+  readonly idf: Float64Array;
+  readonly vocabulary: Vocabulary;
+  readonly synonyms: SynonymMatcher;
+  readonly impacts: ImpactCache;
+  /** Every FlexSearch index by its name in `fieldIndexes`, so postings can be added later. */
+  private readonly indexes = new Map<string, Index>();
+  private readonly phraseIndex: PhrasePairs;
+  /** Records per adjacent stem pair; only quoted phrases read it, so it is built on the first. */
+  private pairTable: Map<string, string> | null = null;
+
+  /** @param size records in the collection (document numbers run from 0 to size − 1) */
+  constructor(tables: SearchTables, size: number, postings: InitialPostings) {
+    const fields: FieldPostings[] = SEARCH_FIELDS.map((field) => {
+      const chunks = postings.fieldIndexes[field.name];
+      const lengths = tables.fieldLengths[field.name];
+      if (!chunks || !lengths) throw new Error(`pqsearch: compiled collection lacks the index for field ${field.name}`);
+      const index = importFieldIndex(chunks);
+      this.indexes.set(field.name, index);
+      return { weight: field.weight, postings: postingsOf(index), lengthFactor: lengthFactors(lengths) };
+    });
+    this.impacts = new ImpactCache(fields, size);
+    this.keys = tables.keys;
+    this.keyPosition = new Map(tables.keys.map((key, position) => [key, position]));
+    this.idf = Float64Array.from(tables.keyDf, (df) => inverseDocumentFrequency(df, size));
+    this.vocabulary = new Vocabulary(tables.vocabulary);
+    this.synonyms = new SynonymMatcher(tables.synonyms);
+    this.phraseIndex = postings.phraseIndex;
+  }
+
+  /** The records where two stems stand side by side, encoded (doc-sets.ts); undefined if the pair is not stored. */
+  pair(key: string): string | undefined {
+    return this.pairs.get(key);
+  }
+
+  /**
+   * Adds a named index's entries — FlexSearch `map` entries for a field, encoded record sets for
+   * the phrase pairs — as a sharded collection imports them on demand. A key's entries for every
+   * index arrive together (one postings file), so its impact list is never computed half-filled.
+   */
+  importPostings(indexName: string, entries: ReadonlyArray<[key: string, buckets: unknown]>): void {
+    if (indexName === PAIR_INDEX) {
+      for (const [key, docs] of entries) this.pairs.set(key, docs as string);
+      return;
+    }
+    const index = this.indexes.get(indexName);
+    if (!index) throw new Error(`pqsearch: the engine has no index named ${indexName}`);
+    index.import("map", entries as unknown as string);
+  }
+
+  private get pairs(): Map<string, string> {
+    this.pairTable ??= new Map(this.phraseIndex);
+    return this.pairTable;
+  }
+}

@@ -1,0 +1,59 @@
+/**
+ * Marked text — plain text and the ranges of the words a search matched — turned into what each
+ * reader needs: the API's HTML-escaped strings with `<mark>` around matches, or plain pieces for
+ * the pages' JSX and the widget's text nodes. Both come from the same ranges, so no highlight is
+ * ever parsed back out of HTML, and nothing from a record can become markup.
+ */
+import type { MarkedText } from "../schema/search";
+
+const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
+
+const SPECIAL = /[&<>"']/;
+
+export function escapeHtml(text: string): string {
+  // Most stretches of prose hold none of these: skip the replacing pass for them.
+  return SPECIAL.test(text) ? text.replace(/[&<>"']/g, (char) => ESCAPES[char] as string) : text;
+}
+
+/** The text HTML-escaped, with `<mark>` and `</mark>` around each marked range and nothing else added. */
+export function markedHtml({ text, marks }: MarkedText): string {
+  // Text with nothing to escape (most prose) is cut at the marks without testing every piece.
+  const plain = !SPECIAL.test(text);
+  if (marks.length === 0) return plain ? text : escapeHtml(text);
+  let html = "";
+  let cursor = 0;
+  // An indexed loop: destructuring each range through the iterator protocol costs more per hit.
+  for (let m = 0; m < marks.length; m++) {
+    const range = marks[m] as [number, number];
+    const start = range[0];
+    const end = range[1];
+    const before = text.slice(cursor, start);
+    const word = text.slice(start, end);
+    html += plain ? `${before}<mark>${word}</mark>` : `${escapeHtml(before)}<mark>${escapeHtml(word)}</mark>`;
+    cursor = end;
+  }
+  const rest = text.slice(cursor);
+  return html + (plain ? rest : escapeHtml(rest));
+}
+
+export interface MarkedPiece {
+  text: string;
+  marked: boolean;
+}
+
+/**
+ * The text cut at the marks, in order, empty pieces left out. Ranges out of order or overlapping
+ * (which the engine never sends) are skipped rather than trusted.
+ */
+export function markedPieces({ text, marks }: MarkedText): MarkedPiece[] {
+  const pieces: MarkedPiece[] = [];
+  let cursor = 0;
+  for (const [start, end] of marks) {
+    if (start < cursor || end <= start) continue;
+    if (start > cursor) pieces.push({ text: text.slice(cursor, start), marked: false });
+    pieces.push({ text: text.slice(start, end), marked: true });
+    cursor = end;
+  }
+  if (cursor < text.length) pieces.push({ text: text.slice(cursor), marked: false });
+  return pieces;
+}
