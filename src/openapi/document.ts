@@ -32,7 +32,9 @@ const DESCRIPTION = [
  * What the converter writes that the document should not say: `param` is our metadata for the
  * parameter object, not a JSON Schema keyword; a whole number's safe-integer bounds say nothing a
  * client needs; and an answer's object may gain properties, so only a strict object (which
- * refuses unknown keys) closes itself with `additionalProperties: false`.
+ * refuses unknown keys) closes itself with `additionalProperties: false`. A tuple whose places all
+ * hold the same schema (a [start, end) range) is an array of that schema with a fixed length: the
+ * same values, written as Spectral's array-items rule wants (`items` a schema, not `false`).
  */
 function tidy({ zodSchema, jsonSchema }: { zodSchema: z.core.$ZodType; jsonSchema: Json }): void {
   delete jsonSchema.param;
@@ -41,6 +43,14 @@ function tidy({ zodSchema, jsonSchema }: { zodSchema: z.core.$ZodType; jsonSchem
   const def = zodSchema._zod.def as { type: string; catchall?: z.core.$ZodType };
   if (def.type === "object" && jsonSchema.additionalProperties === false && def.catchall?._zod.def.type !== "never")
     delete jsonSchema.additionalProperties;
+  const places = jsonSchema.prefixItems as Json[] | undefined;
+  if (def.type === "tuple" && jsonSchema.items === false && places?.length) {
+    const [first, ...rest] = places.map((place) => JSON.stringify(place));
+    if (rest.every((place) => place === first)) {
+      delete jsonSchema.prefixItems;
+      jsonSchema.items = places[0];
+    }
+  }
 }
 
 /** Every schema registered with an id, as a component; those no operation reaches are dropped later. */

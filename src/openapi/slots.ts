@@ -3,6 +3,7 @@
  * placeholders (index-build/worker-modules.ts); the Worker replaces them with the served build's
  * id and the public origin (routes/openapi.ts), so the document itself is never built at run time.
  */
+import { publicOrigin } from "../deployment";
 
 /** The document's `info.version`: the build id of the collection being served. */
 export const VERSION_SLOT = "__PQSEARCH_BUILD_ID__";
@@ -14,4 +15,12 @@ export function filledDocument(json: string, version: string, serverUrl: string)
   return json
     .replace(JSON.stringify(VERSION_SLOT), JSON.stringify(version))
     .replace(JSON.stringify(SERVER_URL_SLOT), JSON.stringify(serverUrl));
+}
+
+/**
+ * The document as served for a request to `requestUrl`: its server is the public origin
+ * (deployment.ts), or "/" when none is known.
+ */
+export function servedDocument(json: string, version: string, env: { PUBLIC_URL?: string }, requestUrl: string) {
+  return filledDocument(json, version, publicOrigin(env, requestUrl) ?? "/");
 }

@@ -6,11 +6,9 @@
 import { Hono } from "hono";
 import type { AppEnv } from "../app-env";
 import { buildId } from "../collection";
-import { publicOrigin } from "../deployment";
 import { openApiJson } from "../generated/openapi.js";
-import { filledDocument } from "../openapi/slots";
+import { servedDocument } from "../openapi/slots";
 
 export const openApiRoutes = new Hono<AppEnv>().get("/openapi.json", (c) => {
-  const origin = publicOrigin(c.env, c.req.url);
-  return c.body(filledDocument(openApiJson, buildId, origin ?? "/"), 200, { "Content-Type": "application/json" });
+  return c.body(servedDocument(openApiJson, buildId, c.env, c.req.url), 200, { "Content-Type": "application/json" });
 });

@@ -42,9 +42,9 @@ export const Hit = z
   .object({
     ...z.pick(QuestionRecord, { id: true, house: true, askingMember: true, answered: true }).shape,
     dateAnswered: z.nullable(IsoDate),
-    heading: z.nullable(z.string()).check(
-      z.meta({ description: "The question's heading, or null where the source gives none." }),
-    ),
+    heading: z
+      .nullable(z.string())
+      .check(z.meta({ description: "The question's heading, or null where the source gives none." })),
     questionText: z.string(),
     highlights: Highlights,
     marked: z
