@@ -5,7 +5,7 @@
 import type { FacetName } from "../schema/facets";
 import type { Meta } from "../schema/meta";
 import type { QuestionRecord } from "../schema/record";
-import type { SerializedFieldIndex } from "./flex";
+import type { SerializedFieldIndex } from "./field-index";
 import type { PhrasePairs } from "./phrase-pairs";
 import type { CompiledSynonymGroup } from "./synonyms";
 import type { CompiledVocabulary } from "./vocabulary";

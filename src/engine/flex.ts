@@ -1,11 +1,13 @@
 /**
- * The one place FlexSearch is configured. Build and Worker must create indexes with identical
- * options, because an export does not carry its configuration.
+ * The one place FlexSearch is configured, for the build: it indexes each field with FlexSearch and
+ * exports it. The Worker reads the export without FlexSearch (field-index.ts), so only the build
+ * and the tests import this module.
  */
 import { Encoder, Index } from "flexsearch";
+import { RESOLUTION, type SerializedFieldIndex } from "./field-index";
 
-/** Position buckets per field: a match early in a field lands in a low bucket and scores higher. */
-export const RESOLUTION = 9;
+export type { Postings, SerializedFieldIndex } from "./field-index";
+export { RESOLUTION };
 
 /**
  * Terms reach FlexSearch already normalised by `tokenize`, joined by single spaces, so its encoder
@@ -24,35 +26,10 @@ export function createFieldIndex(): Index {
   return new Index({ tokenize: "strict", resolution: RESOLUTION, context: false, encoder, fastupdate: false });
 }
 
-/** FlexSearch's serialised chunks for one field, in export order: `[key, data]`. */
-export type SerializedFieldIndex = Array<[key: string, data: unknown]>;
-
 export function exportFieldIndex(index: Index): SerializedFieldIndex {
   const chunks: SerializedFieldIndex = [];
   index.export((key: string, data: string) => {
     chunks.push([key, JSON.parse(data)]);
   });
   return chunks;
-}
-
-export function importFieldIndex(chunks: SerializedFieldIndex): Index {
-  const index = createFieldIndex();
-  for (const [key, data] of chunks) index.import(key, data as string);
-  return index;
-}
-
-/** For each key, its records by position bucket: `buckets[b]` lists records whose field has the key at bucket b. */
-export type Postings = ReadonlyArray<readonly number[] | undefined>;
-
-/**
- * FlexSearch's key table. The engine reads it directly rather than through `search()`: a lookup
- * is then one Map.get with no result objects, and scoring, AND across fields and typo/prefix
- * expansion are ours anyway. `map` is the structure FlexSearch exports and imports, pinned by
- * the version in package-lock.json; the engine tests fail if an upgrade moves it.
- */
-export function postingsOf(index: Index): ReadonlyMap<string, Postings> {
-  const map = (index as unknown as { map?: unknown }).map;
-  if (!(map instanceof Map))
-    throw new Error("pqsearch: this FlexSearch version keeps no key map on Index; check flex.ts");
-  return map as ReadonlyMap<string, Postings>;
 }

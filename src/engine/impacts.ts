@@ -5,7 +5,7 @@
  * key's idf and expansion factor and add, one flat typed loop per key instead of a walk through
  * every field's position buckets. The cache is bounded by postings held, least recently used out.
  */
-import { type Postings, RESOLUTION } from "./flex";
+import { type Postings, RESOLUTION } from "./field-index";
 
 export interface FieldPostings {
   weight: number;

@@ -6,8 +6,8 @@
 export { AnalysedTextCache, TextAnalyser } from "./analysed-text";
 export { encodeDocSet, forEachDoc } from "./doc-sets";
 export { expandClause } from "./expand";
+export { importFieldIndex, postingsOf, RESOLUTION } from "./field-index";
 export { SEARCH_FIELDS } from "./fields";
-export { importFieldIndex, postingsOf, RESOLUTION } from "./flex";
 export { Highlighter } from "./highlight";
 export { ImpactCache } from "./impacts";
 export { parseQuery } from "./parse-query";

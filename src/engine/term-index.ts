@@ -5,10 +5,9 @@
  * from the compiled module with every posting present; a sharded one from the fetched search
  * tables with every index empty, then imports postings as searches need them.
  */
-import type { Index } from "flexsearch";
 import type { SearchTables } from "./compiled";
+import { type FieldIndex, importFieldIndex, postingsOf, type SerializedFieldIndex } from "./field-index";
 import { SEARCH_FIELDS } from "./fields";
-import { importFieldIndex, postingsOf, type SerializedFieldIndex } from "./flex";
 import { type FieldPostings, ImpactCache } from "./impacts";
 import { PAIR_INDEX, type PhrasePairs } from "./phrase-pairs";
 import { inverseDocumentFrequency, lengthFactors } from "./search/score";
@@ -30,8 +29,8 @@ export class TermIndex {
   readonly vocabulary: Vocabulary;
   readonly synonyms: SynonymMatcher;
   readonly impacts: ImpactCache;
-  /** Every FlexSearch index by its name in `fieldIndexes`, so postings can be added later. */
-  private readonly indexes = new Map<string, Index>();
+  /** Every field's index by its name in `fieldIndexes`, so postings can be added later. */
+  private readonly indexes = new Map<string, FieldIndex>();
   private readonly phraseIndex: PhrasePairs;
   /** Records per adjacent stem pair; only quoted phrases read it, so it is built on the first. */
   private pairTable: Map<string, string> | null = null;
@@ -72,7 +71,7 @@ export class TermIndex {
     }
     const index = this.indexes.get(indexName);
     if (!index) throw new Error(`pqsearch: the engine has no index named ${indexName}`);
-    index.import("map", entries as unknown as string);
+    index.import("map", entries);
   }
 
   private get pairs(): Map<string, string> {
