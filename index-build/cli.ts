@@ -1,7 +1,7 @@
 /**
  * `npm run build`: compiles seeds/ into src/generated/collection.js, writes the Worker's other
- * generated modules (the OpenAPI document, the pages' hashed assets, the request validators:
- * worker-modules.ts) and prints a report.
+ * generated files (the pages' hashed assets, the request validators, the OpenAPI document as a
+ * static asset: worker-modules.ts) and prints a report.
  * Exits 1 naming file:line (or the setting) of every problem, without a stack trace, leaving the
  * previous output untouched; only a bug in the build itself prints a stack.
  *
@@ -12,19 +12,19 @@
  * output written to its temporary file, before the rename) so a fault test can kill it exactly there.
  */
 import { writeSync } from "node:fs";
-import { resolve } from "node:path";
+import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { ASSET_PREFIX } from "../src/engine/store/shard-layout";
 import { problemsOf } from "./errors";
 import { buildLimits } from "./limits";
 import { buildCollection } from "./pipeline";
 import { formatReport } from "./report";
-import { COLLECTION_MODULE, pruneAssets, writeAssets, writeAtomically } from "./stages/write";
+import { ASSETS_DIR, COLLECTION_MODULE, pruneAssets, writeAssets, writeAtomically } from "./stages/write";
 import {
-  emitOpenApiModule,
+  emitOpenApiAsset,
   emitSiteAssetsModule,
   emitValidators,
-  OPENAPI_MODULE,
+  OPENAPI_ASSET,
   SITE_ASSETS_MODULE,
   VALIDATORS_MODULE,
 } from "./worker-modules";
@@ -75,7 +75,6 @@ async function main(): Promise<number> {
     });
     const outDir = resolve(values.out);
     const modules = new Map([
-      [OPENAPI_MODULE, emitOpenApiModule()],
       [SITE_ASSETS_MODULE, emitSiteAssetsModule()],
       [VALIDATORS_MODULE, emitValidators()],
     ]);
@@ -87,6 +86,7 @@ async function main(): Promise<number> {
     await pruneAssets(outDir, ASSET_PREFIX, assets.size > 0 ? report.buildId : null);
     log("write", written);
     for (const [name, source] of modules) log("write", await writeAtomically(outDir, name, source));
+    log("write", await writeAtomically(join(outDir, ASSETS_DIR), OPENAPI_ASSET, emitOpenApiAsset()));
     console.log(formatReport(report, limits));
     return 0;
   } catch (error) {

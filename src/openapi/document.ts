@@ -3,7 +3,7 @@
  * JSON Schema converter (`z.toJSONSchema`): OpenAPI 3.1 schemas are JSON Schema 2020-12. Every
  * schema registered with an id is a component, referenced where it is used; parameters are the
  * properties of a route's query or path schema, read as the client sends them (`io: "input"`).
- * Run by the build, which writes the document into src/generated/openapi.js with its build id and
+ * Run by the build, which writes the document into src/generated/assets/openapi.json with its build id and
  * server URL left as slots for the Worker (slots.ts).
  */
 import * as z from "zod/mini";

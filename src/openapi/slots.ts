@@ -5,6 +5,9 @@
  */
 import { publicOrigin } from "../deployment";
 
+/** The document's file among the Worker's static assets (wrangler.toml's `[assets]`). */
+export const OPENAPI_ASSET = "openapi.json";
+
 /** The document's `info.version`: the build id of the collection being served. */
 export const VERSION_SLOT = "__PQSEARCH_BUILD_ID__";
 /** The one server's URL: the public origin, or "/" when none is configured. */
