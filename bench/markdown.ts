@@ -1,12 +1,14 @@
-/** Writes a Markdown file as `npm run lint` wants it: Biome formats Markdown too (it pads tables). */
+/** Writes a Markdown or JSON file as `npm run lint` wants it: Biome formats both (it pads Markdown tables). */
 import { spawnSync } from "node:child_process";
 import { writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 
 const BIOME = resolve(import.meta.dirname, "../node_modules/.bin/biome");
 
-export function writeMarkdown(path: string, text: string): void {
+export function writeFormatted(path: string, text: string): void {
   writeFileSync(path, text);
   const formatted = spawnSync(BIOME, ["format", "--write", path], { encoding: "utf8" });
   if (formatted.status !== 0) console.error(`pqsearch bench: biome could not format ${path}:\n${formatted.stderr}`);
 }
+
+export const writeMarkdown = writeFormatted;

@@ -32,6 +32,7 @@ import type { QuestionRecord, RecordInput } from "../src/schema/record";
 import { writeCorpus } from "./corpus";
 import { generateRecords } from "./generate";
 import { dryRunUpload, measureHttp } from "./http";
+import { writeFormatted } from "./markdown";
 import { collectGarbage, median, nowMs, percentile, retainedMiB, round, timeMedian } from "./measure";
 import { buildMiniSearch, loadMiniSearch, searchMiniSearch } from "./minisearch";
 import { type BenchQuery, benchQueries, QUERY_KINDS } from "./queries";
@@ -320,7 +321,7 @@ async function main() {
       "no-http": { type: "boolean", default: false },
       "http-seconds": { type: "string", default: "5" },
       only: { type: "string" },
-      "startup-runs": { type: "string", default: "5" },
+      "startup-runs": { type: "string", default: "9" },
       out: { type: "string", default: "bench/results/latest.json" },
       markdown: { type: "string", default: "BENCHMARKS.md" },
     },
@@ -343,7 +344,7 @@ async function main() {
     const startup = await benchStartup(options.startupRuns);
     const date = new Date().toISOString();
     const out = resolve(ROOT, "bench/results/startup.json");
-    writeFileSync(out, `${JSON.stringify({ date, command, machine: machine(), startup }, null, 2)}\n`);
+    writeFormatted(out, `${JSON.stringify({ date, command, machine: machine(), startup }, null, 2)}\n`);
     writeStartupSection(options.markdown, renderStartup(startup, { date, command, machine: describeMachine() }));
     console.log(`\nwrote ${out} and the start-up section of ${options.markdown}`);
     return;

@@ -8,11 +8,7 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { bundleWorker } from "./worker-bundle";
-
-/** Defaults from issue 16: about a third of what the Worker was when zod and FlexSearch ran in it. */
-export const WORKER_BUDGET_KIB = 250;
-export const WORKER_GZIP_BUDGET_KIB = 80;
+import { bundleWorker, WORKER_BUDGET_KIB, WORKER_GZIP_BUDGET_KIB } from "./worker-bundle";
 
 const KIB = 1024;
 const kib = (bytes: number) => `${(bytes / KIB).toFixed(1)} KiB`;
