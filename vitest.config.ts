@@ -25,6 +25,8 @@ export default defineConfig({
           include: ["test/browser/**/*.test.ts"],
           environment: "node",
           globalSetup: ["test/browser/global-setup.ts"],
+          // Fail at once without a browser; print wrangler dev's output when a test fails or sees a 5xx.
+          setupFiles: ["test/browser/needs-chromium.ts", "test/browser/server-log.ts"],
           testTimeout: 60_000,
           hookTimeout: 120_000,
           fileParallelism: false,

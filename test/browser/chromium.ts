@@ -1,14 +1,16 @@
 /**
- * Debian's Chromium driven by playwright-core (Playwright cannot download browsers here). Each
- * page records console errors, page errors and CSP violations so tests can assert there are none.
+ * Chromium driven by playwright-core: whichever find-chromium.ts finds (Playwright cannot download
+ * browsers on CI here, so that is usually Debian's). Each page records console errors, page errors
+ * and CSP violations so tests can assert there are none.
  */
 import { type Browser, chromium, type Page } from "playwright-core";
-
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+import { findChromium, machineLookup } from "./find-chromium";
 
 export function launchChromium(): Promise<Browser> {
+  const executablePath = findChromium(machineLookup());
+  if (executablePath instanceof Error) throw executablePath;
   return chromium.launch({
-    executablePath: CHROMIUM_PATH,
+    executablePath,
     args: [
       "--headless",
       "--no-sandbox",
@@ -20,7 +22,6 @@ export function launchChromium(): Promise<Browser> {
     ],
   });
 }
-
 export interface WatchedPage {
   page: Page;
   consoleErrors: string[];

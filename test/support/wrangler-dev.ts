@@ -1,9 +1,12 @@
 /**
  * Starts the Worker under `wrangler dev` (workerd, no Cloudflare account) on a free loopback port
- * and stops it again. Used by browser tests, the load script and benchmarks.
+ * and stops it again. Used by browser tests, the load script and benchmarks. Everything the server
+ * prints is kept (and, with `logFile`, appended to a file other processes can read), so a failing
+ * test or a 5xx can show what the server said at the time.
  */
 import { type ChildProcess, spawn } from "node:child_process";
-import { resolve } from "node:path";
+import { appendFileSync, mkdirSync, writeFileSync } from "node:fs";
+import { dirname, resolve } from "node:path";
 import { freePort } from "./free-port";
 
 export interface DevServer {
@@ -13,6 +16,8 @@ export interface DevServer {
   readyMs: number;
   /** The fresh isolate's first successful response: its latency and its Server-Timing header. */
   firstResponse: { ms: number; serverTiming: string };
+  /** Everything wrangler dev has printed so far, stdout and stderr interleaved. */
+  output(): string;
 }
 
 export interface DevServerOptions {
@@ -20,6 +25,10 @@ export interface DevServerOptions {
   timeoutMs?: number;
   /** How often to ask whether the server is up; benchmarks poll often to time the cold start. */
   pollMs?: number;
+  /** "info" adds one line per request ("GET /x 500 Internal Server Error (3ms)"); default "warn". */
+  logLevel?: "warn" | "info" | "debug";
+  /** Also append the output to this file (created afresh), for test workers in other processes. */
+  logFile?: string;
 }
 
 const ROOT = resolve(import.meta.dirname, "../..");
@@ -37,7 +46,7 @@ export async function startWranglerDev(options: DevServerOptions = {}): Promise<
     String(inspectorPort),
     "--show-interactive-dev-session=false",
     "--log-level",
-    "warn",
+    options.logLevel ?? "warn",
   ];
   for (const [name, value] of Object.entries(options.vars ?? {})) args.push("--var", `${name}:${value}`);
   const child: ChildProcess = spawn(resolve(ROOT, "node_modules/.bin/wrangler"), args, {
@@ -46,16 +55,31 @@ export async function startWranglerDev(options: DevServerOptions = {}): Promise<
     stdio: ["ignore", "pipe", "pipe"],
     detached: true,
   });
+  const { logFile } = options;
+  if (logFile) {
+    mkdirSync(dirname(logFile), { recursive: true });
+    writeFileSync(logFile, "");
+  }
   let output = "";
-  child.stdout?.on("data", (chunk) => (output += chunk));
-  child.stderr?.on("data", (chunk) => (output += chunk));
+  const record = (text: string) => {
+    output += text;
+    if (logFile) appendFileSync(logFile, text);
+  };
+  child.stdout?.on("data", (chunk) => record(String(chunk)));
+  child.stderr?.on("data", (chunk) => record(String(chunk)));
+  let stopping = false;
+  // A server that dies mid-run fails every later test with "connection refused"; say why once.
+  child.on("exit", (code, signal) => {
+    if (!stopping) record(`\n[wrangler-dev helper] wrangler dev exited on its own (code ${code}, signal ${signal})\n`);
+  });
   const url = `http://127.0.0.1:${port}`;
   const stop = async () => {
-    if (child.exitCode !== null || child.pid === undefined) return;
+    stopping = true;
+    if (child.exitCode !== null || child.signalCode !== null || child.pid === undefined) return;
     const exited = new Promise((done) => child.once("exit", done));
     process.kill(-child.pid, "SIGTERM");
     await Promise.race([exited, new Promise((done) => setTimeout(done, 5000))]);
-    if (child.exitCode === null) process.kill(-child.pid, "SIGKILL");
+    if (child.exitCode === null && child.signalCode === null) process.kill(-child.pid, "SIGKILL");
   };
   const deadline = Date.now() + (options.timeoutMs ?? 60_000);
   while (Date.now() < deadline) {
@@ -67,7 +91,13 @@ export async function startWranglerDev(options: DevServerOptions = {}): Promise<
       if (response.ok) {
         const answered = performance.now();
         const serverTiming = response.headers.get("server-timing") ?? "";
-        return { url, stop, readyMs: answered - spawned, firstResponse: { ms: answered - asked, serverTiming } };
+        return {
+          url,
+          stop,
+          readyMs: answered - spawned,
+          firstResponse: { ms: answered - asked, serverTiming },
+          output: () => output,
+        };
       }
     } catch {
       // not listening yet
