@@ -4,6 +4,9 @@ import { defineConfig } from "vitest/config";
 
 // The build and the engine run in Node; the API runs inside workerd, as deployed (once with the
 // bundled seed collection, once with a generated collection the build sharded into static assets).
+// Timeouts are hang guards, not timings: the machine tests run on may be shared and busy, where a
+// build in a beforeAll has taken longer than vitest's default 10 s. (Projects inherit nothing from
+// the root, so each sets its own.)
 export default defineConfig({
   test: {
     // CI counts tests from this report (.ci/run).
@@ -14,8 +17,13 @@ export default defineConfig({
           name: "node",
           include: ["test/node/**/*.test.ts"],
           environment: "node",
-          // Build tests spawn the CLI (tsx start-up, seconds each on a busy shared machine).
+          // Build tests spawn the build CLI and builds run in hooks: seconds each on a busy machine.
           testTimeout: 30_000,
+          hookTimeout: 60_000,
+          // One worker runs file after file without restarting (half a second or more a file). Safe
+          // while no file here mocks modules or changes globals; one that must, belongs in its own
+          // project with isolation.
+          isolate: false,
         },
       },
       {
@@ -27,7 +35,8 @@ export default defineConfig({
           globalSetup: ["test/browser/global-setup.ts"],
           // Fail at once without a browser; print wrangler dev's output when a test fails or sees a 5xx.
           setupFiles: ["test/browser/needs-chromium.ts", "test/browser/server-log.ts"],
-          testTimeout: 60_000,
+          // The axe test opens six pages in one test: 20 s on a quiet machine, over 60 s on a busy one.
+          testTimeout: 120_000,
           hookTimeout: 120_000,
           fileParallelism: false,
         },
@@ -46,6 +55,7 @@ export default defineConfig({
           // The first request in a file loads the Worker in workerd; on a busy shared machine that
           // alone can pass vitest's default 5 s.
           testTimeout: 30_000,
+          hookTimeout: 60_000,
         },
       },
       {
@@ -64,6 +74,7 @@ export default defineConfig({
           include: ["test/worker-sharded/**/*.test.ts"],
           // As for "worker": loading the Worker can pass 5 s on a busy shared machine.
           testTimeout: 30_000,
+          hookTimeout: 60_000,
         },
       },
     ],

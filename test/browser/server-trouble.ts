@@ -9,9 +9,12 @@ const TROUBLE = /\[ERROR\]|✘|ProxyWorker|ProxyController|pqsearch: .* failed|e
 /** What follows an error line and belongs to it: stack frames and printed error objects. */
 const CONTINUATION = /^\s+(?:at |[{}]|cause|message|name|stack|code)/;
 
+/** Terminal colour codes, in case the server colours its output after all. */
+const ANSI = new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, "g");
+
 /** The lines of `output` that report trouble, each with the stack lines that follow it. */
 export function serverTrouble(output: string): string[] {
-  const lines = output.split("\n");
+  const lines = output.replace(ANSI, "").split("\n");
   const picked: string[] = [];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] ?? "";

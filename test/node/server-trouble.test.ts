@@ -21,6 +21,15 @@ describe("picking trouble out of wrangler dev's output", () => {
     ]);
   });
 
+  it("reads wrangler's coloured error lines without their colour codes", () => {
+    const esc = String.fromCharCode(27);
+    const coloured = `${esc}[31m✘ ${esc}[41;31m[${esc}[41;97mERROR${esc}[41;31m]${esc}[0m ${esc}[1mpqsearch: GET / failed: SyntaxError: Unexpected token 'E', "Error: dat"... is not valid JSON${esc}[0m`;
+    expect(serverTrouble(`${coloured}\n      at async Ratelimit.limit (ratelimit.worker.js:58:12)\n`)).toEqual([
+      `✘ [ERROR] pqsearch: GET / failed: SyntaxError: Unexpected token 'E', "Error: dat"... is not valid JSON`,
+      "      at async Ratelimit.limit (ratelimit.worker.js:58:12)",
+    ]);
+  });
+
   it("finds nothing in a clean run", () => {
     expect(serverTrouble("[wrangler:info] GET /v1/search?q=500 200 OK (3ms)\n")).toEqual([]);
   });

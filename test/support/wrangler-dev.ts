@@ -3,10 +3,17 @@
  * and stops it again. Used by browser tests, the load script and benchmarks. Everything the server
  * prints is kept (and, with `logFile`, appended to a file other processes can read), so a failing
  * test or a 5xx can show what the server said at the time.
+ *
+ * Each server keeps its local state (the simulated rate limiter's counts, the cache) in a fresh
+ * directory of its own, removed on stop. In the shared default, .wrangler/state, two servers at
+ * once (tests beside `npm start` or a benchmark) lock each other's SQLite files: the limiter
+ * binding then throws ("database is locked") and the Worker answers 500. Counts left there by an
+ * earlier run would also count against this one.
  */
 import { type ChildProcess, spawn } from "node:child_process";
-import { appendFileSync, mkdirSync, writeFileSync } from "node:fs";
-import { dirname, resolve } from "node:path";
+import { appendFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join, resolve } from "node:path";
 import { freePort } from "./free-port";
 
 export interface DevServer {
@@ -35,6 +42,7 @@ const ROOT = resolve(import.meta.dirname, "../..");
 
 export async function startWranglerDev(options: DevServerOptions = {}): Promise<DevServer> {
   const [port, inspectorPort] = [await freePort(), await freePort()];
+  const state = mkdtempSync(join(tmpdir(), "pqsearch-wrangler-state-"));
   const spawned = performance.now();
   const args = [
     "dev",
@@ -45,13 +53,15 @@ export async function startWranglerDev(options: DevServerOptions = {}): Promise<
     "--inspector-port",
     String(inspectorPort),
     "--show-interactive-dev-session=false",
+    "--persist-to",
+    state,
     "--log-level",
     options.logLevel ?? "warn",
   ];
   for (const [name, value] of Object.entries(options.vars ?? {})) args.push("--var", `${name}:${value}`);
   const child: ChildProcess = spawn(resolve(ROOT, "node_modules/.bin/wrangler"), args, {
     cwd: ROOT,
-    env: { ...process.env, WRANGLER_SEND_METRICS: "false", CI: "true" },
+    env: { ...process.env, WRANGLER_SEND_METRICS: "false", CI: "true", FORCE_COLOR: "0" },
     stdio: ["ignore", "pipe", "pipe"],
     detached: true,
   });
@@ -75,11 +85,13 @@ export async function startWranglerDev(options: DevServerOptions = {}): Promise<
   const url = `http://127.0.0.1:${port}`;
   const stop = async () => {
     stopping = true;
-    if (child.exitCode !== null || child.signalCode !== null || child.pid === undefined) return;
-    const exited = new Promise((done) => child.once("exit", done));
-    process.kill(-child.pid, "SIGTERM");
-    await Promise.race([exited, new Promise((done) => setTimeout(done, 5000))]);
-    if (child.exitCode === null && child.signalCode === null) process.kill(-child.pid, "SIGKILL");
+    if (child.exitCode === null && child.signalCode === null && child.pid !== undefined) {
+      const exited = new Promise((done) => child.once("exit", done));
+      process.kill(-child.pid, "SIGTERM");
+      await Promise.race([exited, new Promise((done) => setTimeout(done, 5000))]);
+      if (child.exitCode === null && child.signalCode === null) process.kill(-child.pid, "SIGKILL");
+    }
+    rmSync(state, { recursive: true, force: true });
   };
   const deadline = Date.now() + (options.timeoutMs ?? 60_000);
   while (Date.now() < deadline) {
