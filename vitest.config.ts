@@ -1,3 +1,4 @@
+import { availableParallelism } from "node:os";
 import { resolve } from "node:path";
 import { cloudflareTest } from "@cloudflare/vitest-plugin";
 import { defineConfig } from "vitest/config";
@@ -7,6 +8,13 @@ import { defineConfig } from "vitest/config";
 // Timeouts are hang guards, not timings: the machine tests run on may be shared and busy, where a
 // build in a beforeAll has taken longer than vitest's default 10 s. (Projects inherit nothing from
 // the root, so each sets its own.)
+
+// Test files run this many at a time, in every project alike (vitest runs projects with different
+// counts one after another). Its default, one fewer than the cores, is one on a 2-core machine;
+// but most files here spend their time waiting for another process (Chromium, workerd, wrangler
+// dev, the build CLI), so two side by side finish sooner even on two cores.
+const WORKERS = Math.max(2, availableParallelism() - 1);
+
 export default defineConfig({
   test: {
     // CI counts tests from this report (.ci/run).
@@ -15,21 +23,24 @@ export default defineConfig({
       {
         test: {
           name: "node",
+          maxWorkers: WORKERS,
           include: ["test/node/**/*.test.ts"],
           environment: "node",
-          // Build tests spawn the build CLI and builds run in hooks: seconds each on a busy machine.
-          testTimeout: 30_000,
+          // Build tests spawn the build CLI and builds run in hooks: seconds each on a quiet machine,
+          // and the 5 MB seed's build took over 30 s on a busy one.
+          testTimeout: 120_000,
           hookTimeout: 60_000,
-          // One worker runs file after file without restarting (half a second or more a file). Safe
+          // A worker runs file after file without restarting (half a second or more a file). Safe
           // while no file here mocks modules or changes globals; one that must, belongs in its own
           // project with isolation.
           isolate: false,
         },
       },
       {
-        // Real Chromium against `wrangler dev`; one server for the whole project.
+        // Real Chromium against `wrangler dev`; one server for the whole project, one Chromium a file.
         test: {
           name: "browser",
+          maxWorkers: WORKERS,
           include: ["test/browser/**/*.test.ts"],
           environment: "node",
           globalSetup: ["test/browser/global-setup.ts"],
@@ -38,7 +49,6 @@ export default defineConfig({
           // The axe test opens six pages in one test: 20 s on a quiet machine, over 60 s on a busy one.
           testTimeout: 120_000,
           hookTimeout: 120_000,
-          fileParallelism: false,
         },
       },
       {
@@ -51,6 +61,7 @@ export default defineConfig({
         ],
         test: {
           name: "worker",
+          maxWorkers: WORKERS,
           include: ["test/worker/**/*.test.ts"],
           // The first request in a file loads the Worker in workerd; on a busy shared machine that
           // alone can pass vitest's default 5 s.
@@ -71,6 +82,7 @@ export default defineConfig({
         },
         test: {
           name: "worker-sharded",
+          maxWorkers: WORKERS,
           include: ["test/worker-sharded/**/*.test.ts"],
           // As for "worker": loading the Worker can pass 5 s on a busy shared machine.
           testTimeout: 30_000,
