@@ -40,6 +40,10 @@ async function openPartnerPage(): Promise<WatchedPage & { origins: Set<string> }
 async function searchFor(page: Page, query: string): Promise<void> {
   await input(page).click();
   await input(page).pressSequentially(query);
+  // The answer to the whole query, not to a prefix: on a busy machine keys come slower than the
+  // debounce, the widget also searches "ir" and "ira", and their options can show first.
+  const answered = `window.__pqEvents.some((e) => e.name === "pq-search:results" && e.detail.query === ${JSON.stringify(query)})`;
+  await expect.poll(() => page.evaluate<boolean>(answered)).toBe(true);
   await options(page).first().waitFor();
 }
 
