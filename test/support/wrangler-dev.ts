@@ -95,7 +95,10 @@ export async function startWranglerDev(options: DevServerOptions = {}): Promise<
   };
   const deadline = Date.now() + (options.timeoutMs ?? 60_000);
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`wrangler dev exited with ${child.exitCode}:\n${output}`);
+    if (child.exitCode !== null) {
+      rmSync(state, { recursive: true, force: true });
+      throw new Error(`wrangler dev exited with ${child.exitCode}:\n${output}`);
+    }
     try {
       const asked = performance.now();
       const response = await fetch(`${url}/v1/meta`);
