@@ -24,7 +24,9 @@ export function describeWithCorpora(name: string, body: () => void): void {
     return;
   }
   if (!announced)
-    console.warn(`skipped: these tests need the full corpora at ${CORPORA}, which are absent (see README, "Set up and test")`);
+    console.warn(
+      `skipped: these tests need the full corpora at ${CORPORA}, which are absent (see README, "Set up and test")`,
+    );
   announced = true;
   describe.skip(name, body);
 }
