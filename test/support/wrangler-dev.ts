@@ -78,6 +78,16 @@ export async function startWranglerDev(options: DevServerOptions = {}): Promise<
   child.stdout?.on("data", (chunk) => record(String(chunk)));
   child.stderr?.on("data", (chunk) => record(String(chunk)));
   let stopping = false;
+  // The server has its own process group (so one signal stops workerd too); if this process ends
+  // without stop() (a killed test run skips teardown), take the group with it rather than orphan it.
+  const killGroup = () => {
+    try {
+      if (child.pid !== undefined && child.exitCode === null) process.kill(-child.pid, "SIGKILL");
+    } catch {
+      // already gone
+    }
+  };
+  process.once("exit", killGroup);
   // A server that dies mid-run fails every later test with "connection refused"; say why once.
   child.on("exit", (code, signal) => {
     if (!stopping) record(`\n[wrangler-dev helper] wrangler dev exited on its own (code ${code}, signal ${signal})\n`);
@@ -91,6 +101,7 @@ export async function startWranglerDev(options: DevServerOptions = {}): Promise<
       await Promise.race([exited, new Promise((done) => setTimeout(done, 5000))]);
       if (child.exitCode === null && child.signalCode === null) process.kill(-child.pid, "SIGKILL");
     }
+    process.off("exit", killGroup);
     rmSync(state, { recursive: true, force: true });
   };
   const deadline = Date.now() + (options.timeoutMs ?? 60_000);
