@@ -43,7 +43,8 @@ async function searchFor(page: Page, query: string): Promise<void> {
   // The answer to the whole query, not to a prefix: on a busy machine keys come slower than the
   // debounce, the widget also searches "ir" and "ira", and their options can show first.
   const answered = `window.__pqEvents.some((e) => e.name === "pq-search:results" && e.detail.query === ${JSON.stringify(query)})`;
-  await expect.poll(() => page.evaluate<boolean>(answered)).toBe(true);
+  // As long as Playwright's own waits (expect.poll's default, 1 s, is less than a busy machine takes).
+  await expect.poll(() => page.evaluate<boolean>(answered), { timeout: 30_000 }).toBe(true);
   await options(page).first().waitFor();
 }
 
