@@ -14,8 +14,15 @@ export const Highlights = z
     description: "HTML-escaped source text in which only `<mark>` and `</mark>` are added around matches.",
   });
 
-/** Offsets in UTF-16 code units, as JavaScript strings count them: `text.slice(start, end)`. */
-const Range = z.tuple([z.number().int().nonnegative(), z.number().int().nonnegative()]);
+/**
+ * Offsets in UTF-16 code units, as JavaScript strings count them: `text.slice(start, end)`. A pair
+ * as a two-item array rather than a tuple: OpenAPI 3.1 tools (Spectral's array-items) require an
+ * `items` schema, which the generator leaves out of tuples.
+ */
+const Range = z
+  .array(z.number().int().nonnegative())
+  .length(2)
+  .meta({ description: "[start, end): `text.slice(start, end)` in UTF-16 code units." });
 
 export const MarkedText = z
   .object({
