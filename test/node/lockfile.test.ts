@@ -39,8 +39,7 @@ describe("the lockfile", () => {
     for (const [path, entry] of Object.entries(lockfile.packages as Record<string, Record<string, unknown>>)) {
       if (!entry.hasInstallScript) continue;
       const name = path.replace(/^.*node_modules\//, "");
-      if (!allowed.has(name) && !allowed.has(`${name}@${entry.version}`))
-        unreviewed.push(`${name}@${entry.version}`);
+      if (!allowed.has(name) && !allowed.has(`${name}@${entry.version}`)) unreviewed.push(`${name}@${entry.version}`);
     }
     expect(unreviewed).toEqual([]);
   });
