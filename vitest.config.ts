@@ -50,6 +50,8 @@ export default defineConfig({
           globalSetup: ["test/browser/global-setup.ts"],
           // Fail at once without a browser; print wrangler dev's output when a test fails or sees a 5xx.
           setupFiles: ["test/browser/needs-chromium.ts", "test/browser/server-log.ts"],
+          // expect.poll waits 1 s by default; a busy machine's Chromium can take longer to repaint.
+          expect: { poll: { timeout: 15_000 } },
           // The axe test opens six pages in one test: 20 s on a quiet machine, over 60 s on a busy one.
           testTimeout: 120_000,
           hookTimeout: 120_000,
