@@ -11,7 +11,8 @@ const get = (path: string, init?: RequestInit) => exports.default.fetch(new Requ
 async function ndjson(path: string): Promise<QuestionRecord[]> {
   const response = await get(path);
   expect(response.status).toBe(200);
-  const text = await response.text();
+  // Decoded here: workerd warns that .text() may not suit an NDJSON body, which is UTF-8 text.
+  const text = new TextDecoder().decode(await response.arrayBuffer());
   if (text) expect(text.endsWith("\n")).toBe(true);
   return text
     .split("\n")

@@ -20,7 +20,8 @@ async function feedXml(path: string): Promise<string> {
 
 /** The matches of an export, newest first: what a feed must list. */
 async function newest(query: string): Promise<QuestionRecord[]> {
-  const text = await (await get(`/v1/export?format=ndjson&sort=newest&${query}`)).text();
+  const body = await (await get(`/v1/export?format=ndjson&sort=newest&${query}`)).arrayBuffer();
+  const text = new TextDecoder().decode(body);
   return text
     .split("\n")
     .filter(Boolean)
