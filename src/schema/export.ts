@@ -2,8 +2,8 @@
 import { z } from "zod";
 import { FilterParams, Query, Sort } from "./query";
 
+// No component id: a query parameter's schema stays inline, as generated clients read it.
 export const ExportFormat = z.enum(["csv", "ndjson"], { error: "expected csv or ndjson" }).meta({
-  id: "ExportFormat",
   description:
     "csv: RFC 4180, UTF-8 (with a byte-order mark, for spreadsheets), a header row, one row per record; " +
     "ndjson: one whole record (as /v1/records/{id} gives it) per line.",
