@@ -24,10 +24,33 @@ import { Ordering } from "./search/order";
 import { needsReread, PhraseFilter } from "./search/phrases";
 import { BROWSE, hasWords, planSearch, type SearchPlan } from "./search/plan";
 import { Scoreboard } from "./search/score";
+import { OrderedSelection } from "./selection";
 import type { RecordStore, TermSource } from "./store/record-store";
 import { Suggester } from "./suggest";
 import type { TermIndex } from "./term-index";
-import type { Collection, ListRequest, ListResult, SearchRequest, SearchResult, SuggestRequest } from "./types";
+import type {
+  Collection,
+  ListRequest,
+  ListResult,
+  SearchRequest,
+  SearchResult,
+  Selection,
+  SelectRequest,
+  SuggestRequest,
+} from "./types";
+import { UnknownRecordError } from "./unknown-record";
+
+/** The position in `docs` (ascending document numbers) of the first one greater than `after`. */
+function firstAfter(docs: Int32Array, after: number): number {
+  let low = 0;
+  let high = docs.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((docs[middle] as number) <= after) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
 
 /** What ordering and facet counting settled: all that a search keeps past its synchronous part. */
 interface Ranked {
@@ -72,16 +95,39 @@ export class Engine implements Collection {
   }
 
   search(request: SearchRequest): Promise<SearchResult> {
+    return this.matching(request, (matches, plan, scored) => this.page(request, plan, matches, scored));
+  }
+
+  select(request: SelectRequest): Promise<Selection> {
+    return this.matching(request, (matches, _plan, scored) => {
+      // Ordered now, before any await: the matches and their scores are scratch space.
+      const order =
+        matches === this.allDocs
+          ? this.ordering.browse(request.sort, matches.length)
+          : this.ordering.top(matches, request.sort, scored ? this.scores.total : null, matches.length);
+      return new OrderedSelection(order, this.store);
+    });
+  }
+
+  /**
+   * Runs a search up to its matches (planned, fetched, matched, filtered, phrases re-read) and
+   * hands them to `finish`, which must be done with them before it awaits anything.
+   */
+  private matching<T>(
+    request: SelectRequest,
+    finish: (matches: Int32Array, plan: SearchPlan, scored: boolean) => T | Promise<T>,
+  ): Promise<T> {
     try {
       // Browsing (no words) needs no term index, so a sharded collection fetches none for it.
       const ready = this.terms.ready();
-      if (!ready && hasWords(request.q)) return this.terms.index().then(() => this.search(request));
+      if (!ready && hasWords(request.q)) return this.terms.index().then(() => this.matching(request, finish));
       const plan = ready ? planSearch(request.q, ready) : BROWSE;
       const postings = ready ? this.terms.loadPostings(ready, plan.lookups) : null;
       const columns = this.columns.load(columnsFor(request));
-      if (postings || columns) return Promise.all([postings, columns]).then(() => this.answer(request, plan, ready));
+      if (postings || columns)
+        return Promise.all([postings, columns]).then(() => this.answer(request, plan, ready, finish));
       // Nothing to wait for (always, bundled): no async machinery, one settled promise.
-      const found = this.answer(request, plan, ready);
+      const found = this.answer(request, plan, ready, finish);
       return found instanceof Promise ? found : Promise.resolve(found);
     } catch (error) {
       return Promise.reject(error);
@@ -90,23 +136,24 @@ export class Engine implements Collection {
 
   /**
    * The search once its postings and columns are at hand: synchronous (a plain function, which the
-   * JIT optimises better than an async one) unless a phrase re-read or the page needs records
+   * JIT optimises better than an async one) unless a phrase re-read or `finish` needs records
    * fetched.
    */
-  private answer(
-    request: SearchRequest,
+  private answer<T>(
+    request: SelectRequest,
     plan: SearchPlan,
     index: TermIndex | null,
-  ): SearchResult | Promise<SearchResult> {
+    finish: (matches: Int32Array, plan: SearchPlan, scored: boolean) => T | Promise<T>,
+  ): T | Promise<T> {
     const scored = index !== null && plan.clauses.length > 0;
     let matches = scored ? this.match(plan, index) : this.allDocs;
     matches = filtered(matches, compileFilters(this.tables, this.columns, request), this.filterBuffer);
     if (scored && plan.phrases.length > 0 && matches.length > 0 && needsReread(plan.phrases, index)) {
       const reread = this.reread(matches, plan.phrases);
-      if (reread instanceof Promise) return reread.then((held) => this.page(request, plan, held, scored));
+      if (reread instanceof Promise) return reread.then((held) => finish(held, plan, scored));
       matches = reread;
     }
-    return this.page(request, plan, matches, scored);
+    return finish(matches, plan, scored);
   }
 
   /** Orders the matches, counts their facets, and renders the page's hits. */
@@ -133,11 +180,16 @@ export class Engine implements Collection {
   }
 
   async list(request: ListRequest): Promise<ListResult> {
+    // Looked up first: nothing may point into the filter buffer across an await.
+    const after = request.cursor === undefined ? -1 : await this.store.docOf(request.cursor);
+    if (after === undefined) throw new UnknownRecordError(request.cursor as string);
     const columns = this.columns.load(columnsFor(request));
     if (columns) await columns;
     const matches = filtered(this.allDocs, compileFilters(this.tables, this.columns, request), this.filterBuffer);
-    const page = Array.from(matches.subarray(request.offset, request.offset + request.limit));
-    return { total: matches.length, records: await this.store.records(page) };
+    const start = firstAfter(matches, after) + request.offset;
+    const end = start + request.limit;
+    const page = Array.from(matches.subarray(start, end));
+    return { total: matches.length, records: await this.store.records(page), more: end < matches.length };
   }
 
   async record(id: string): Promise<QuestionRecord | undefined> {

@@ -60,3 +60,4 @@ export * as internals from "./internals";
 export { type AssetLoader, AssetUnavailableError } from "./store/asset-loader";
 export { isShardedHead, type ShardedHead } from "./store/shard-layout";
 export type * from "./types";
+export { UnknownRecordError } from "./unknown-record";

@@ -15,11 +15,22 @@ export type SearchRequest = SearchParams;
 /** Matches in all, a page of hits, and facet counts over every match. */
 export type SearchResult = Omit<SearchResponse, "limit" | "offset">;
 
-/** Filters and page: `/v1/records`' parameters, validated. */
+/** Filters and page (`cursor`: the id of the record the page continues after): `/v1/records`' parameters, validated. */
 export type ListRequest = RecordsParams;
 
-/** Records passing the filters in all, and a page of them in source order. */
-export type ListResult = Omit<RecordsResponse, "limit" | "offset">;
+/** Records passing the filters in all, a page of them in source order, and whether more follow it. */
+export type ListResult = Omit<RecordsResponse, "limit" | "offset" | "nextCursor"> & { more: boolean };
+
+/** Words, filters and order without a page: every match is wanted (exports, feeds). */
+export type SelectRequest = Omit<SearchRequest, "limit" | "offset">;
+
+/** Every match of a search in the requested order, read a slice at a time. */
+export interface Selection {
+  /** Matches in all. */
+  readonly total: number;
+  /** The records at positions `start` to `start + count - 1` of the order (fewer past the end). */
+  records(start: number, count: number): Promise<QuestionRecord[]>;
+}
 
 /** What has been typed so far and how many completions to offer: `/v1/suggest`'s parameters. */
 export type SuggestRequest = SuggestParams;
@@ -47,7 +58,16 @@ export interface Collection {
   search(request: SearchRequest): Promise<SearchResult>;
 
   /**
-   * Records passing the filters, in source order.
+   * Every match of a search (as `search` finds them), in the requested order, to be read a slice
+   * at a time: for exports and feeds, which want more than a page. The order is settled before it
+   * resolves; reading a slice fetches only that slice's records.
+   * @example const all = await collection.select({ q: "schools", sort: "newest" }); await all.records(0, 100)
+   */
+  select(request: SelectRequest): Promise<Selection>;
+
+  /**
+   * Records passing the filters, in source order; with `cursor` (a record id), those after that
+   * record. Rejects with `UnknownRecordError` when the cursor's record is not in the collection.
    * @example await collection.list({ house: "Lords", limit: 20, offset: 0 })
    */
   list(request: ListRequest): Promise<ListResult>;

@@ -62,7 +62,8 @@ export function pageRoutes() {
       const search = (wanted: SearchRequest) => served.search(wanted);
       const found = await search(request);
       const result = { ...found, facets: await facetsIgnoringOwnFilter(search, request, found) };
-      const page = <SearchPage {...common} state={state} result={result} errors={[]} />;
+      const shown = { ...parsed.data, q: state.q };
+      const page = <SearchPage {...common} state={state} result={result} errors={[]} search={shown} />;
       return renderPage(c, page, 200);
     })
     .get("/records/:id", async (c) => {

@@ -3,8 +3,10 @@ import { createRoute, OpenAPIHono } from "@hono/zod-openapi";
 import { z } from "zod";
 import type { AppEnv } from "../app-env";
 import { served } from "../collection";
+import { UnknownRecordError } from "../engine";
 import { validationHook } from "../middleware/validation";
-import { ProblemError } from "../problem-error";
+import { invalidParameters, ProblemError } from "../problem-error";
+import { encodeCursor } from "../schema/cursor";
 import { RecordId } from "../schema/primitives";
 import { LIMITS, RecordsParams } from "../schema/query";
 import { QuestionRecord } from "../schema/record";
@@ -18,7 +20,9 @@ const list = createRoute({
   tags: ["records"],
   security: [],
   summary: "List records",
-  description: "Every record passing the filters, in source order.",
+  description:
+    "Every record passing the filters, in source order. Page with `offset` up to 1,000 deep, or with `cursor` " +
+    "(each page's `nextCursor`) through the whole listing, however long.",
   request: { query: RecordsParams },
   responses: {
     200: json(RecordsResponse, "A page of full records."),
@@ -58,8 +62,16 @@ const one = createRoute({
 export const recordRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
   .openapi(list, async (c) => {
     const request = c.req.valid("query");
-    const result = await served.list(request);
-    return c.json({ total: result.total, limit: request.limit, offset: request.offset, records: result.records }, 200);
+    const result = await served.list(request).catch((error: unknown) => {
+      if (!(error instanceof UnknownRecordError)) throw error;
+      const reason =
+        "expected the nextCursor of an earlier page; the record it continues after is no longer in the collection, so start again without a cursor";
+      throw invalidParameters([{ name: "cursor", reason }]);
+    });
+    const last = result.records.at(-1);
+    const nextCursor = result.more && last ? encodeCursor(last.id) : null;
+    const { total, records } = result;
+    return c.json({ total, limit: request.limit, offset: request.offset, records, nextCursor }, 200);
   })
   .openapi(one, async (c) => {
     const { id } = c.req.valid("param");

@@ -4,6 +4,7 @@
  */
 import { z } from "zod";
 import { terms } from "../text/tokenize";
+import { Cursor } from "./cursor";
 import { House, IsoDate } from "./primitives";
 
 /** The limits a request must stay within; each over-limit request is a 400 naming the limit. */
@@ -83,7 +84,7 @@ export const FilterParams = z.object({
 });
 
 /** `q`: bounded in bytes first, so counting its words never runs on a huge string. */
-const Query = z
+export const Query = z
   .string()
   .default("")
   .superRefine((q, ctx) => {
@@ -127,12 +128,25 @@ export const SearchParams = FilterParams.extend({
   .meta({ id: "SearchParams" });
 export type SearchParams = z.output<typeof SearchParams>;
 
+/** A cursor already says where the page starts: an offset as well would be ambiguous. */
+function cursorOrOffset(page: { cursor?: string; offset: number }, ctx: z.RefinementCtx): void {
+  if (page.cursor !== undefined && page.offset > 0) {
+    ctx.addIssue({
+      code: "custom",
+      path: ["offset"],
+      message: `expected no offset with a cursor (the cursor says where the page starts), found ${page.offset}`,
+    });
+  }
+}
+
 export const RecordsParams = FilterParams.extend({
   limit: wholeNumber(1, LIMITS.recordsPageSize, 20),
   offset: wholeNumber(0, LIMITS.pageDepth - 1, 0),
+  cursor: Cursor.optional(),
 })
   .strict()
   .superRefine(withinPageDepth)
+  .superRefine(cursorOrOffset)
   .meta({ id: "RecordsParams" });
 export type RecordsParams = z.output<typeof RecordsParams>;
 

@@ -63,5 +63,14 @@ const Page = {
 export const SearchResponse = z.object({ ...Page, hits: z.array(Hit), facets: Facets }).meta({ id: "SearchResponse" });
 export type SearchResponse = z.infer<typeof SearchResponse>;
 
-export const RecordsResponse = z.object({ ...Page, records: z.array(QuestionRecord) }).meta({ id: "RecordsResponse" });
+export const RecordsResponse = z
+  .object({
+    ...Page,
+    records: z.array(QuestionRecord),
+    nextCursor: z.string().nullable().meta({
+      description: "Pass as `cursor` to get the page after this one; null on the last page.",
+      example: "MTp3cS0xMjgyNjYy",
+    }),
+  })
+  .meta({ id: "RecordsResponse" });
 export type RecordsResponse = z.infer<typeof RecordsResponse>;

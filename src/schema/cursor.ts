@@ -1,0 +1,51 @@
+/**
+ * The cursor of `/v1/records`: an opaque token saying which record a page continues after, so a
+ * program can walk a listing of any length (offsets stop at `LIMITS.pageDepth`). It names a record
+ * by id rather than by position, so it survives a rebuild that adds records before it. Opaque to
+ * clients (base64url of a versioned id), so its form can change without breaking them.
+ */
+import { z } from "zod";
+
+const VERSION = "1:";
+const ID = /^[A-Za-z0-9_-]{1,64}$/;
+/** The longest cursor `encodeCursor` makes, with room: a longer value is refused unread. */
+const MAX_CHARS = 100;
+const EXPECTED = "expected the nextCursor of an earlier page of this listing";
+
+/** The cursor of the page that continues after the record with this id. */
+export function encodeCursor(id: string): string {
+  return btoa(VERSION + id)
+    .replace(/\+/g, "-")
+    .replace(/\//g, "_")
+    .replace(/=+$/, "");
+}
+
+/** The record id a cursor continues after, or null when the text is not a cursor. */
+export function decodeCursor(cursor: string): string | null {
+  if (cursor.length > MAX_CHARS || !/^[A-Za-z0-9_-]+$/.test(cursor) || cursor.length % 4 === 1) return null;
+  let text: string;
+  try {
+    text = atob(cursor.replace(/-/g, "+").replace(/_/g, "/"));
+  } catch {
+    return null;
+  }
+  const id = text.startsWith(VERSION) ? text.slice(VERSION.length) : "";
+  return ID.test(id) ? id : null;
+}
+
+/** `cursor=`: read into the id of the record the page continues after. */
+export const Cursor = z
+  .string()
+  .transform((cursor, ctx) => {
+    const id = decodeCursor(cursor);
+    if (id === null) {
+      ctx.addIssue({ code: "custom", message: EXPECTED });
+      return z.NEVER;
+    }
+    return id;
+  })
+  .meta({
+    description:
+      "Continue a listing: the `nextCursor` of the previous page, as it was given (opaque). Reaches past any offset; not combined with `offset`.",
+    example: "MTp3cS0xMjgyNjYy",
+  });
