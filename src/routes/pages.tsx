@@ -72,12 +72,7 @@ export function pageRoutes() {
         return htmlNotFound(c, `No question has the id “${echoed(id)}”.`);
       }
       const page = (
-        <RecordPage
-          site={siteOf(c)}
-          record={record}
-          buildId={served.meta.buildId}
-          suggestPath={SUGGEST_PATH}
-        />
+        <RecordPage site={siteOf(c)} record={record} buildId={served.meta.buildId} suggestPath={SUGGEST_PATH} />
       );
       return renderPage(c, page, 200);
     })
