@@ -34,10 +34,12 @@ export interface LayoutProps {
   openGraph?: OpenGraph;
   /** The home page, whose H1 already names the collection (the header's name then steps back on phones). */
   home?: boolean;
+  /** More of the head (a record's citation meta tags), after the description. */
+  head?: Child;
   children: Child;
 }
 
-export function Layout({ site, title, description, canonical, openGraph, home = false, children }: LayoutProps) {
+export function Layout({ site, title, description, canonical, openGraph, home = false, head, children }: LayoutProps) {
   return (
     <>
       {raw("<!doctype html>")}
@@ -58,6 +60,7 @@ export function Layout({ site, title, description, canonical, openGraph, home = 
               {canonical && <meta property="og:url" content={canonical} />}
             </>
           )}
+          {head}
           <link rel="icon" href="/favicon.ico" sizes="32x32" />
           <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
           <link rel="stylesheet" href={stylesheet.path} />

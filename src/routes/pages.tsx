@@ -71,8 +71,19 @@ export function pageRoutes() {
       if (!record) {
         return htmlNotFound(c, `No question has the id “${echoed(id)}”.`);
       }
+      const [answerGroup, related] = await Promise.all([
+        record.answerGroup ? served.answerGroup(record.answerGroup.id) : null,
+        served.related(id),
+      ]);
       const page = (
-        <RecordPage site={siteOf(c)} record={record} buildId={served.meta.buildId} suggestPath={SUGGEST_PATH} />
+        <RecordPage
+          site={siteOf(c)}
+          record={record}
+          buildId={served.meta.buildId}
+          suggestPath={SUGGEST_PATH}
+          answerGroup={answerGroup}
+          related={related}
+        />
       );
       return renderPage(c, page, 200);
     })
