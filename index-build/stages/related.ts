@@ -20,7 +20,7 @@ import { terms } from "../../src/text/tokenize";
 /** Neighbours kept per record. */
 export const RELATED_PER_RECORD = 5;
 /** Below this cosine, two questions share a word or two, not a subject: no neighbour. */
-export const MIN_SIMILARITY = 0.15;
+export const MIN_SIMILARITY = 0.2;
 const TERMS_PER_QUESTION = 24;
 const MAX_SHARE = 0.05;
 /** A small collection's common terms still tell questions apart. */

@@ -45,7 +45,7 @@ const related = createRoute({
   summary: "Get a record's related questions",
   description:
     "Up to five other records whose questions are most alike, computed at build time: cosine similarity of TF-IDF " +
-    "vectors over each question's heading and text without its opening formula, most alike first; none below 0.15.",
+    "vectors over each question's heading and text without its opening formula, most alike first; none below 0.2.",
   request: { params },
   responses: { 200: json(RelatedResponse, "The related questions."), ...failures("/related") },
 });
