@@ -45,7 +45,7 @@ describe("a sharded Worker whose related-questions file fails to load", () => {
           ? Promise.resolve(new Response("unavailable", { status: 500 }))
           : assets.fetch(request),
     } as unknown as Fetcher;
-    const list = await withEnv({ ...env }, () => app.fetch(new Request("https://pq.test/v1/records?limit=1"), env));
+    const list = await app.fetch(new Request("https://pq.test/v1/records?limit=1"), env);
     const id = (await list.json<{ records: Array<{ id: string }> }>()).records[0]?.id as string;
     const withAssets = (path: string, accept: string) =>
       withEnv({ ...env, ASSETS: failingRelated }, () =>
