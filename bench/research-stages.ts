@@ -1,95 +1,68 @@
 /**
  * The cost of the research stages (answer groups, related questions) at build time and in the
- * output: for the seed, the real corpora (when present) and generated collections, each stage's
- * wall time in the real build (the pipeline's stage banners) and the bytes its tables add to the
- * bundle or the static assets. Prints a markdown table for BENCHMARKS.md.
+ * output, for the seed, the real corpora (when present) and generated collections: each stage's
+ * CPU time (user + system, so other work on a shared machine inflates it less than wall time)
+ * over the records in source order, and the bytes its tables add to the collection. Prints a
+ * markdown table for BENCHMARKS.md.
  *
  *   npx tsx bench/research-stages.ts                      # seed, real, 10,000 and 50,000 records
  *   npx tsx bench/research-stages.ts --sizes 2000
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { cpus, tmpdir, totalmem } from "node:os";
-import { join, resolve } from "node:path";
+import { cpus, loadavg, totalmem } from "node:os";
 import { parseArgs } from "node:util";
 import { gzipSync } from "node:zlib";
-import { corporaDir, REAL_API_FILES, realCollectionMissing } from "../eval/collections";
-import { buildLimits } from "../index-build/limits";
-import { type BuildOutput, buildCollection } from "../index-build/pipeline";
-import { generateRecords, toJsonLines } from "./generate";
-import { nowMs, round } from "./measure";
+import { loadCollection, REAL, realCollectionMissing } from "../eval/collections";
+import { groupAnswers } from "../index-build/stages/answer-groups";
+import { relatedQuestions } from "../index-build/stages/related";
+import type { QuestionRecord } from "../src/schema/record";
+import { generateRecords } from "./generate";
+import { round } from "./measure";
 
-const ROOT = resolve(import.meta.dirname, "..");
 const { values } = parseArgs({ options: { sizes: { type: "string", default: "10000,50000" } } });
 
-interface Measured {
-  name: string;
-  records: number;
-  totalMs: number;
-  stageMs: Map<string, number>;
-  output: BuildOutput;
+/** CPU milliseconds `work` takes, and its result. */
+function cpuMs<T>(work: () => T): { ms: number; result: T } {
+  const before = process.cpuUsage();
+  const result = work();
+  const used = process.cpuUsage(before);
+  return { ms: (used.user + used.system) / 1000, result };
 }
 
-async function measuredBuild(name: string, seedsDir: string): Promise<Measured> {
-  const started = nowMs();
-  let last = started;
-  const stageMs = new Map<string, number>();
-  const output = await buildCollection({
-    seedsDir,
-    projectRoot: ROOT,
-    limits: buildLimits(ROOT, {}),
-    log: (stage) => {
-      const now = nowMs();
-      stageMs.set(stage, now - last);
-      last = now;
-    },
-  });
-  return { name, records: output.report.records, totalMs: nowMs() - started, stageMs, output };
+const kib = (text: string) => round(text.length / 1024, 1);
+const gzipKib = (text: string) => round(gzipSync(Buffer.from(text), { level: 9 }).length / 1024, 1);
+
+function row(name: string, records: readonly QuestionRecord[]): string {
+  const groups = cpuMs(() => groupAnswers(records));
+  const related = cpuMs(() => relatedQuestions(records));
+  const groupsJson = JSON.stringify(groups.result.groups);
+  const relatedJson = JSON.stringify(related.result);
+  const grouped = groups.result.groups.reduce((sum, group) => sum + group.docs.length, 0);
+  const linked = related.result.filter((list) => list.length > 0).length;
+  return `| ${name} | ${records.length} | ${round(groups.ms, 0)} | ${groups.result.groups.length} / ${grouped} | ${kib(groupsJson)} (${gzipKib(groupsJson)}) | ${round(related.ms, 0)} | ${round((100 * linked) / records.length, 0)}% | ${kib(relatedJson)} (${gzipKib(relatedJson)}) |`;
 }
 
-const kib = (bytes: number) => round(bytes / 1024, 1);
-const gzip = (text: string) => gzipSync(Buffer.from(text), { level: 9 }).length;
-
-function row({ name, records, totalMs, stageMs, output }: Measured): string {
-  const { collection, report } = output;
-  const groups = JSON.stringify(collection.answerGroups);
-  const related = JSON.stringify(collection.related);
-  const grouped = collection.answerGroups.reduce((sum, group) => sum + group.docs.length, 0);
-  const sizes =
-    report.layout === "bundled"
-      ? `bundled ${kib(report.gzipBytes)} KiB gzip`
-      : `sharded head ${kib(report.gzipBytes)} KiB gzip, ${report.assetFiles} asset files`;
-  return `| ${name} | ${records} | ${round(totalMs / 1000, 1)} | ${round(stageMs.get("answers") ?? 0, 0)} | ${round(stageMs.get("related") ?? 0, 0)} | ${collection.answerGroups.length} / ${grouped} | ${kib(groups.length)} (${kib(gzip(groups))}) | ${kib(related.length)} (${kib(gzip(related))}) | ${sizes} |`;
-}
-
-function tempSeeds(files: Map<string, string>): string {
-  const root = mkdtempSync(join(tmpdir(), "pqsearch-research-bench-"));
-  mkdirSync(join(root, "seeds"));
-  for (const [name, text] of files) writeFileSync(join(root, "seeds", name), text);
-  return root;
+/** Generated records as the build would hand them to the stages (ids and sources filled in). */
+function generated(count: number): QuestionRecord[] {
+  return generateRecords(count).map((input, at) => ({
+    ...input,
+    id: `g${at}`,
+    answered: input.answer !== null,
+    sources: [{ file: "seeds/generated.jsonl", line: at + 1 }],
+  }));
 }
 
 const rows: string[] = [];
-rows.push(row(await measuredBuild("seed", join(ROOT, "seeds"))));
-if (!realCollectionMissing()) {
-  const { readFileSync, readdirSync } = await import("node:fs");
-  const files = new Map<string, string>();
-  for (const file of readdirSync(join(ROOT, "seeds"))) files.set(file, readFileSync(join(ROOT, "seeds", file), "utf8"));
-  for (const file of REAL_API_FILES) files.set(file, readFileSync(join(corporaDir(), file), "utf8"));
-  const root = tempSeeds(files);
-  rows.push(row(await measuredBuild("real corpora", join(root, "seeds"))));
-  rmSync(root, { recursive: true, force: true });
-}
-for (const size of (values.sizes ?? "").split(",").filter(Boolean).map(Number)) {
-  const root = tempSeeds(new Map([["generated.jsonl", toJsonLines(generateRecords(size))]]));
-  rows.push(row(await measuredBuild(`generated ${size.toLocaleString("en-GB")}`, join(root, "seeds"))));
-  rmSync(root, { recursive: true, force: true });
-}
+rows.push(row("seed", (await loadCollection("seeds/")).records));
+if (!realCollectionMissing()) rows.push(row("real corpora", (await loadCollection(REAL)).records));
+for (const size of (values.sizes ?? "").split(",").filter(Boolean).map(Number))
+  rows.push(row(`generated ${size.toLocaleString("en-GB")}`, generated(size)));
 
+const [load] = loadavg();
 console.log(
-  `Measured ${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC with \`npx tsx bench/research-stages.ts\` on ${cpus()[0]?.model.trim()} (${cpus().length} cores, ${round(totalmem() / 2 ** 30, 0)} GiB), Node ${process.version}.\n`,
+  `Measured ${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC with \`npx tsx bench/research-stages.ts\` on ${cpus()[0]?.model.trim()} (${cpus().length} cores, ${round(totalmem() / 2 ** 30, 0)} GiB), Node ${process.version}; load average ${round(load ?? 0, 1)}.\n`,
 );
 console.log(
-  "| collection | records | build s | answers stage ms | related stage ms | groups / records grouped | answer groups KiB raw (gzip) | related KiB raw (gzip) | output |",
+  "| collection | records | answer groups CPU ms | groups / records grouped | groups KiB raw (gzip) | related CPU ms | records with related | related KiB raw (gzip) |",
 );
-console.log("|---|---:|---:|---:|---:|---:|---:|---:|---|");
+console.log("|---|---:|---:|---:|---:|---:|---:|---:|");
 for (const line of rows) console.log(line);
