@@ -13,26 +13,6 @@ export const SHINGLE_WORDS = 3;
 const BANDS = 16;
 const ROWS = 4;
 
-/** The distinct `SHINGLE_WORDS`-word runs of `words` (a shorter text is one shingle). */
-export function shinglesOf(words: readonly string[]): Set<string> {
-  const shingles = new Set<string>();
-  if (words.length < SHINGLE_WORDS) {
-    if (words.length > 0) shingles.add(words.join(" "));
-    return shingles;
-  }
-  for (let i = 0; i + SHINGLE_WORDS <= words.length; i++) shingles.add(words.slice(i, i + SHINGLE_WORDS).join(" "));
-  return shingles;
-}
-
-/** |a ∩ b| / |a ∪ b|; 1 for two empty sets. */
-export function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
-  if (a.size === 0 && b.size === 0) return 1;
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
-  let shared = 0;
-  for (const shingle of small) if (large.has(shingle)) shared++;
-  return shared / (a.size + b.size - shared);
-}
-
 /** FNV-1a, 32 bits, over UTF-16 code units. */
 function hash32(text: string): number {
   let hash = 0x811c9dc5;
@@ -43,8 +23,42 @@ function hash32(text: string): number {
   return hash >>> 0;
 }
 
+/** Mixes a word's hash into a shingle's (murmur3's finaliser constants), so word order counts. */
+function combine(hash: number, word: number): number {
+  let mixed = Math.imul(hash ^ word, 0xcc9e2d51);
+  mixed = (mixed << 15) | (mixed >>> 17);
+  return Math.imul(mixed, 0x1b873593) >>> 0;
+}
+
+/**
+ * The distinct `SHINGLE_WORDS`-word runs of `words` (a shorter text is one shingle), each as a
+ * 32-bit hash: numbers are cheaper to hash, store and compare than joined strings, and two
+ * different shingles share a hash about once in four billion.
+ */
+export function shinglesOf(words: readonly string[]): Set<number> {
+  const shingles = new Set<number>();
+  const hashes = words.map(hash32);
+  const runs = Math.max(1, words.length - SHINGLE_WORDS + 1);
+  if (words.length === 0) return shingles;
+  for (let i = 0; i < runs; i++) {
+    let hash = 0x9747b28c;
+    for (let j = i; j < Math.min(i + SHINGLE_WORDS, hashes.length); j++) hash = combine(hash, hashes[j] as number);
+    shingles.add(hash);
+  }
+  return shingles;
+}
+
+/** |a ∩ b| / |a ∪ b|; 1 for two empty sets. */
+export function jaccard(a: ReadonlySet<number>, b: ReadonlySet<number>): number {
+  if (a.size === 0 && b.size === 0) return 1;
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  let shared = 0;
+  for (const shingle of small) if (large.has(shingle)) shared++;
+  return shared / (a.size + b.size - shared);
+}
+
 /** Fixed odd multipliers and offsets (a seeded xorshift), so every build hashes alike. */
-const PERMUTATIONS = (() => {
+const [MULTIPLIERS, OFFSETS] = (() => {
   let state = 0x9e3779b9;
   const next = () => {
     state ^= state << 13;
@@ -52,17 +66,21 @@ const PERMUTATIONS = (() => {
     state ^= state << 5;
     return state >>> 0;
   };
-  return Array.from({ length: BANDS * ROWS }, () => [next() | 1, next()] as const);
+  const multipliers = new Uint32Array(BANDS * ROWS);
+  const offsets = new Uint32Array(BANDS * ROWS);
+  for (let p = 0; p < multipliers.length; p++) {
+    multipliers[p] = next() | 1;
+    offsets[p] = next();
+  }
+  return [multipliers, offsets];
 })();
 
 /** The MinHash signature of a shingle set: per permutation, the least permuted hash. */
-export function signatureOf(shingles: ReadonlySet<string>): Uint32Array {
-  const signature = new Uint32Array(PERMUTATIONS.length).fill(0xffffffff);
+export function signatureOf(shingles: ReadonlySet<number>): Uint32Array {
+  const signature = new Uint32Array(MULTIPLIERS.length).fill(0xffffffff);
   for (const shingle of shingles) {
-    const base = hash32(shingle);
-    for (let p = 0; p < PERMUTATIONS.length; p++) {
-      const [multiplier, offset] = PERMUTATIONS[p] as readonly [number, number];
-      const permuted = (Math.imul(base, multiplier) + offset) >>> 0;
+    for (let p = 0; p < MULTIPLIERS.length; p++) {
+      const permuted = (Math.imul(shingle, MULTIPLIERS[p] as number) + (OFFSETS[p] as number)) >>> 0;
       if (permuted < (signature[p] as number)) signature[p] = permuted;
     }
   }

@@ -89,7 +89,7 @@ function distinctAnswers(records: readonly QuestionRecord[]): DistinctAnswer[] {
 
 /** Joins near-identical distinct answers (same kind, same figures, Jaccard ≥ `NEAR_IDENTICAL`). */
 function joinNearIdentical(answers: readonly DistinctAnswer[], parent: number[]): number {
-  const usable: Array<{ at: number; shingles: Set<string>; figures: string }> = [];
+  const usable: Array<{ at: number; shingles: Set<number>; figures: string }> = [];
   answers.forEach((answer, at) => {
     const shingles = shinglesOf(answer.words);
     if (shingles.size >= MIN_SHINGLES) usable.push({ at, shingles, figures: figuresOf(answer.words) });

@@ -7,7 +7,7 @@
  * text without the opening formula ("To ask the Secretary of State for …," names the department,
  * not the subject), as stems without stop words. Two shortcuts keep it near-linear: each question
  * keeps its `TERMS_PER_QUESTION` heaviest terms, and terms held by more than `MAX_SHARE` of the
- * records (too common to tell questions apart) are not used to find neighbours. How well this
+ * records, or more than `MAX_DF` (too common to tell questions apart), are not used to find neighbours. How well this
  * picks neighbours is judged in docs/research-features.md.
  */
 import type { RelatedList } from "../../src/engine/compiled";
@@ -23,6 +23,8 @@ export const RELATED_PER_RECORD = 5;
 export const MIN_SIMILARITY = 0.2;
 const TERMS_PER_QUESTION = 24;
 const MAX_SHARE = 0.05;
+/** However large the collection, a term in more records than this does not find neighbours (it bounds the cost). */
+const MAX_DF = 1000;
 /** A small collection's common terms still tell questions apart. */
 const MIN_MAX_DF = 50;
 
@@ -63,44 +65,68 @@ function weightedTerms(records: readonly QuestionRecord[]): Array<Array<[number,
   });
 }
 
+/** Every term's postings as flat arrays (docs and weights), term `t` at `start[t]` to `start[t + 1]`. */
+function postingsOf(vectors: ReadonlyArray<ReadonlyArray<[number, number]>>, terms: number) {
+  const start = new Int32Array(terms + 1);
+  for (const vector of vectors) for (const [term] of vector) start[term + 1] = (start[term + 1] as number) + 1;
+  for (let t = 0; t < terms; t++) start[t + 1] = (start[t + 1] as number) + (start[t] as number);
+  const docs = new Int32Array(start[terms] as number);
+  const weights = new Float64Array(docs.length);
+  const filled = start.slice(0, terms);
+  vectors.forEach((vector, doc) => {
+    for (const [term, weight] of vector) {
+      const at = filled[term] as number;
+      docs[at] = doc;
+      weights[at] = weight;
+      filled[term] = at + 1;
+    }
+  });
+  return { start, docs, weights };
+}
+
 /**
  * Per record, up to `RELATED_PER_RECORD` others by descending similarity (ties to source order),
  * each as [doc, similarity in hundredths].
  */
 export function relatedQuestions(records: readonly QuestionRecord[]): RelatedList[] {
   const vectors = weightedTerms(records);
-  const maxDf = Math.max(MIN_MAX_DF, Math.floor(records.length * MAX_SHARE));
-  const postings = new Map<number, Array<[doc: number, weight: number]>>();
-  vectors.forEach((vector, doc) => {
-    for (const [term, weight] of vector) {
-      const list = postings.get(term);
-      if (list) list.push([doc, weight]);
-      else postings.set(term, [[doc, weight]]);
-    }
-  });
+  let terms = 0;
+  for (const vector of vectors) for (const [term] of vector) terms = Math.max(terms, term + 1);
+  const maxDf = Math.max(MIN_MAX_DF, Math.min(MAX_DF, Math.floor(records.length * MAX_SHARE)));
+  const { start, docs, weights } = postingsOf(vectors, terms);
   const scores = new Float64Array(records.length);
-  const touched: number[] = [];
+  const touched = new Int32Array(records.length);
   return vectors.map((vector, doc) => {
+    let count = 0;
     for (const [term, weight] of vector) {
-      const list = postings.get(term) as Array<[number, number]>;
-      if (list.length > maxDf) continue;
-      for (const [other, otherWeight] of list) {
+      const [from, to] = [start[term] as number, start[term + 1] as number];
+      if (to - from > maxDf) continue;
+      for (let at = from; at < to; at++) {
+        const other = docs[at] as number;
         if (other === doc) continue;
-        if (scores[other] === 0) touched.push(other);
-        scores[other] = (scores[other] as number) + weight * otherWeight;
+        if (scores[other] === 0) touched[count++] = other;
+        scores[other] = (scores[other] as number) + weight * (weights[at] as number);
       }
     }
+    // The best few in one pass, kept in order: most of the touched records score below the floor.
     const best: Array<[number, number]> = [];
-    for (const other of touched) {
+    for (let i = 0; i < count; i++) {
+      const other = touched[i] as number;
       const score = scores[other] as number;
       scores[other] = 0;
       if (score < MIN_SIMILARITY) continue;
-      best.push([other, score]);
+      const worst = best[best.length - 1];
+      if (best.length === RELATED_PER_RECORD && worst && (score < worst[1] || (score === worst[1] && other > worst[0])))
+        continue;
+      let place = best.length;
+      while (place > 0) {
+        const above = best[place - 1] as [number, number];
+        if (above[1] > score || (above[1] === score && above[0] < other)) break;
+        place--;
+      }
+      best.splice(place, 0, [other, score]);
+      if (best.length > RELATED_PER_RECORD) best.pop();
     }
-    touched.length = 0;
-    best.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
-    return best
-      .slice(0, RELATED_PER_RECORD)
-      .map(([other, score]) => [other, Math.min(100, Math.round(score * 100))] as [number, number]);
+    return best.map(([other, score]) => [other, Math.min(100, Math.round(score * 100))] as [number, number]);
   });
 }
