@@ -88,9 +88,17 @@ export function signatureOf(shingles: ReadonlySet<number>): Uint32Array {
 }
 
 /**
+ * In a bucket of more texts than this, each is paired only with this many before it: thousands of
+ * nearly identical texts (a template with one word changed) would otherwise make millions of
+ * pairs. Texts that are truly near-identical still end up joined, through the chain.
+ */
+export const BUCKET_NEIGHBOURS = 8;
+
+/**
  * Every pair of signatures (by position) that agrees on all rows of at least one band: the pairs
- * worth comparing exactly. Two texts of Jaccard similarity J share a band with probability
- * 1 − (1 − J⁴)¹⁶: 0.9998 at J = 0.8, 0.64 at J = 0.5, 0.03 at J = 0.2.
+ * worth comparing exactly (within a large bucket, each with its `BUCKET_NEIGHBOURS` predecessors).
+ * Two texts of Jaccard similarity J share a band with probability 1 − (1 − J⁴)¹⁶: 0.9998 at
+ * J = 0.8, 0.64 at J = 0.5, 0.03 at J = 0.2.
  */
 export function candidatePairs(signatures: readonly Uint32Array[]): Array<[number, number]> {
   const pairs: Array<[number, number]> = [];
@@ -105,8 +113,8 @@ export function candidatePairs(signatures: readonly Uint32Array[]): Array<[numbe
       else buckets.set(key, [at]);
     });
     for (const bucket of buckets.values()) {
-      for (let i = 0; i < bucket.length; i++) {
-        for (let j = i + 1; j < bucket.length; j++) {
+      for (let j = 1; j < bucket.length; j++) {
+        for (let i = Math.max(0, j - BUCKET_NEIGHBOURS); i < j; i++) {
           const a = bucket[i] as number;
           const b = bucket[j] as number;
           const pair = a * count + b;

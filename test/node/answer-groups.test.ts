@@ -4,7 +4,7 @@
  * figures, holding and truncated answers) each on records made for the purpose.
  */
 import { describe, expect, it } from "vitest";
-import { jaccard, shinglesOf } from "../../index-build/minhash";
+import { BUCKET_NEIGHBOURS, candidatePairs, jaccard, shinglesOf, signatureOf } from "../../index-build/minhash";
 import {
   groupAnswers,
   isHoldingAnswer,
@@ -155,5 +155,14 @@ describe("grouping answers", () => {
     expect(groups[0]?.id).toMatch(/^[0-9a-f]{12}$/);
     expect(groupAnswers([...records]).groups[0]?.id).toBe(groups[0]?.id);
     expect(records[0]?.answerGroup).toBeUndefined();
+  });
+
+  it("joins thousands of nearly identical answers into one group, comparing each with a few others, not all", () => {
+    const template = "The British Government opposes the use of the death penalty in all circumstances. ".repeat(12);
+    const answers = Array.from({ length: 3000 }, (_, i) => `${template}Marker ${wordAt(i % 26)}${"x".repeat(i % 5)}.`);
+    const signatures = answers.map((text) => signatureOf(shinglesOf(text.toLowerCase().split(" "))));
+    expect(candidatePairs(signatures).length).toBeLessThanOrEqual(answers.length * BUCKET_NEIGHBOURS * 16);
+    const { groups } = groupAnswers(answers.map((text) => record(text)));
+    expect(groups.map((group) => group.docs.length)).toEqual([3000]);
   });
 });
