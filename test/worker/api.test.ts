@@ -140,9 +140,14 @@ describe("GET /openapi.json", () => {
     }>();
     expect(doc.openapi).toBe("3.1.0");
     expect(Object.keys(doc.paths).sort()).toEqual([
+      "/v1/answer-groups",
+      "/v1/answer-groups/{id}",
       "/v1/meta",
       "/v1/records",
       "/v1/records/{id}",
+      "/v1/records/{id}/citation.json",
+      "/v1/records/{id}/citation.ris",
+      "/v1/records/{id}/related",
       "/v1/search",
       "/v1/suggest",
     ]);
@@ -150,6 +155,7 @@ describe("GET /openapi.json", () => {
     expect(params).toEqual([
       "answered",
       "body",
+      "collapse",
       "from",
       "heading",
       "house",
@@ -244,14 +250,14 @@ describe("the OpenAPI document", () => {
         const example = item.get.responses[status]?.content?.["application/problem+json"]?.example;
         if (!example) continue;
         const instance = example.instance as string;
-        const url = instance.startsWith("/v1/records/") ? instance : `${instance}?limit=500`;
+        const url = /^\/v1\/(records|answer-groups)\//.test(instance) ? instance : `${instance}?limit=500`;
         const response = await get(url);
         expect(response.status, `${path} ${status}`).toBe(Number(status));
         expect(await response.json(), `${path} ${status}`).toEqual(example);
         compared++;
       }
     }
-    expect(compared).toBe(5);
+    expect(compared).toBe(14);
   });
 });
 
