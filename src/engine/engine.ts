@@ -9,13 +9,17 @@
  * candidate and filter buffers); nothing pointing into it is kept across an await, so concurrent
  * requests in one isolate never see each other's.
  */
+import type { AnswerGroup } from "../schema/answer-groups";
 import type { Meta } from "../schema/meta";
 import type { QuestionRecord } from "../schema/record";
+import type { RelatedQuestion } from "../schema/related";
 import type { Suggestion } from "../schema/suggest";
 import { AnalysedTextCache, TextAnalyser } from "./analysed-text";
 import { Columns, columnsFor } from "./columns";
 import type { CollectionTables } from "./compiled";
 import { Highlighter } from "./highlight";
+import { ResearchLookups } from "./research";
+import { AnswerCollapse } from "./search/collapse";
 import { FacetTally } from "./search/facets";
 import { compileFilters, filtered } from "./search/filter";
 import { renderHits } from "./search/hits";
@@ -26,9 +30,12 @@ import { BROWSE, hasWords, planSearch, type SearchPlan } from "./search/plan";
 import { Scoreboard } from "./search/score";
 import { OrderedSelection } from "./selection";
 import type { RecordStore, TermSource } from "./store/record-store";
+import type { RelatedSource } from "./store/related-source";
 import { Suggester } from "./suggest";
 import type { TermIndex } from "./term-index";
 import type {
+  AnswerGroupsRequest,
+  AnswerGroupsResult,
   Collection,
   ListRequest,
   ListResult,
@@ -70,6 +77,8 @@ export class Engine implements Collection {
   /** Highlighting's words and stems of record texts, analysed on first use. */
   private readonly texts: AnalysedTextCache;
   private readonly highlighter: Highlighter;
+  private readonly collapse: AnswerCollapse;
+  private readonly research: ResearchLookups;
   // Built on first use, so hydration stays near the parse floor.
   private facetTally: FacetTally | null = null;
   private suggester: Suggester | null = null;
@@ -80,6 +89,7 @@ export class Engine implements Collection {
     readonly layout: "bundled" | "sharded",
     private readonly store: RecordStore,
     private readonly terms: TermSource,
+    related: RelatedSource,
   ) {
     this.meta = tables.meta;
     const size = tables.meta.records;
@@ -92,6 +102,8 @@ export class Engine implements Collection {
     const analyser = new TextAnalyser();
     this.texts = new AnalysedTextCache(analyser);
     this.highlighter = new Highlighter(analyser);
+    this.collapse = new AnswerCollapse(tables.answerGroups, size);
+    this.research = new ResearchLookups(tables.answerGroups, store, related);
   }
 
   search(request: SearchRequest): Promise<SearchResult> {
@@ -197,6 +209,18 @@ export class Engine implements Collection {
     return doc === undefined ? undefined : (await this.store.records([doc]))[0];
   }
 
+  answerGroups(request: AnswerGroupsRequest): Promise<AnswerGroupsResult> {
+    return this.research.answerGroups(request);
+  }
+
+  answerGroup(id: string): Promise<AnswerGroup | undefined> {
+    return this.research.answerGroup(id);
+  }
+
+  related(id: string): Promise<RelatedQuestion[] | undefined> {
+    return this.research.related(id);
+  }
+
   async suggest(request: SuggestRequest): Promise<Suggestion[]> {
     if (!this.suggester) {
       const { vocabulary } = await this.terms.index();
@@ -242,6 +266,7 @@ export class Engine implements Collection {
   /** The page's records in order, `total`, and the facet counts over every match. */
   private rank(request: SearchRequest, matches: Int32Array, scored: boolean): Ranked {
     const count = request.offset + request.limit;
+    if (request.collapse === "answer") return this.rankCollapsed(request, matches, scored);
     if (matches === this.allDocs) {
       // Browsing everything: the page is the head of a list sorted once per engine, and the
       // build already counted the whole collection's facets.
@@ -258,5 +283,15 @@ export class Engine implements Collection {
       page: top.slice(request.offset),
       facets: this.facetTally.count(matches, matches.length),
     };
+  }
+
+  /** As `rank`, over one match per answer group; the facets still count every match. */
+  private rankCollapsed(request: SearchRequest, matches: Int32Array, scored: boolean): Ranked {
+    const scores = scored ? this.scores.total : null;
+    const shown = this.collapse.keepBest(matches, this.ordering.comparator(request.sort, scores));
+    this.facetTally ??= new FacetTally(this.tables.facetValues, this.columns.facet);
+    const facets = matches === this.allDocs ? this.meta.facets : this.facetTally.count(matches, matches.length);
+    const top = this.ordering.top(shown, request.sort, scores, request.offset + request.limit);
+    return { total: shown.length, page: top.slice(request.offset), facets };
   }
 }

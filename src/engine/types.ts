@@ -3,9 +3,11 @@
  * results are API concepts, so each is derived from the API's zod schema: the engine, the routes,
  * the OpenAPI document and the tests cannot drift apart.
  */
+import type { AnswerGroup, AnswerGroupsParams, AnswerGroupsResponse } from "../schema/answer-groups";
 import type { Meta } from "../schema/meta";
 import type { RecordsParams, SearchParams } from "../schema/query";
 import type { QuestionRecord } from "../schema/record";
+import type { RelatedQuestion } from "../schema/related";
 import type { RecordsResponse, SearchResponse } from "../schema/search";
 import type { Suggestion, SuggestParams } from "../schema/suggest";
 
@@ -32,12 +34,20 @@ export interface Selection {
   records(start: number, count: number): Promise<QuestionRecord[]>;
 }
 
+/** A page of answer groups: `/v1/answer-groups`' parameters, validated. */
+export type AnswerGroupsRequest = AnswerGroupsParams;
+
+/** Groups in all, and the page's groups with their records summarised. */
+export type AnswerGroupsResult = Omit<AnswerGroupsResponse, "limit" | "offset">;
+
 /** What has been typed so far and how many completions to offer: `/v1/suggest`'s parameters. */
 export type SuggestRequest = SuggestParams;
 
+export type { AnswerGroup } from "../schema/answer-groups";
 export type { Facets } from "../schema/facets";
 export type { Filters, Sort } from "../schema/query";
 export type { QuestionRecord } from "../schema/record";
+export type { RelatedQuestion } from "../schema/related";
 export type { Hit, MarkedText } from "../schema/search";
 export type { Suggestion } from "../schema/suggest";
 
@@ -74,6 +84,19 @@ export interface Collection {
 
   /** The record with this id, or undefined. */
   record(id: string): Promise<QuestionRecord | undefined>;
+
+  /**
+   * Groups of records given the same answer (word for word, or nearly), largest first, each with
+   * its records summarised.
+   * @example await collection.answerGroups({ limit: 10, offset: 0 })
+   */
+  answerGroups(request: AnswerGroupsRequest): Promise<AnswerGroupsResult>;
+
+  /** The answer group with this id, or undefined. */
+  answerGroup(id: string): Promise<AnswerGroup | undefined>;
+
+  /** Up to five records whose questions are most like this record's; undefined when no record has this id. */
+  related(id: string): Promise<RelatedQuestion[] | undefined>;
 
   /**
    * Completions of the last word typed: asking members whose name it begins, then words of the

@@ -36,10 +36,22 @@ export interface LayoutProps {
   home?: boolean;
   /** The Atom feed following what this page shows, for feed readers and browsers to discover. */
   feed?: { href: string; title: string };
+  /** More of the head (a record's citation meta tags), after the description. */
+  head?: Child;
   children: Child;
 }
 
-export function Layout({ site, title, description, canonical, openGraph, home = false, feed, children }: LayoutProps) {
+export function Layout({
+  site,
+  title,
+  description,
+  canonical,
+  openGraph,
+  home = false,
+  feed,
+  head,
+  children,
+}: LayoutProps) {
   return (
     <>
       {raw("<!doctype html>")}
@@ -61,6 +73,7 @@ export function Layout({ site, title, description, canonical, openGraph, home = 
               {canonical && <meta property="og:url" content={canonical} />}
             </>
           )}
+          {head}
           <link rel="icon" href="/favicon.ico" sizes="32x32" />
           <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
           <link rel="stylesheet" href={stylesheet.path} />

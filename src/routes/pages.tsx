@@ -72,8 +72,21 @@ export function pageRoutes() {
       if (!record) {
         return htmlNotFound(c, `No question has the id “${echoed(id)}”.`);
       }
+      // The record is the page; a sharded collection's group or related file that fails to load
+      // leaves its section out rather than failing the page (the API answers 503 for them).
+      const [answerGroup, related] = await Promise.all([
+        record.answerGroup ? served.answerGroup(record.answerGroup.id).catch(() => null) : null,
+        served.related(id).catch(() => []),
+      ]);
       const page = (
-        <RecordPage site={siteOf(c)} record={record} buildId={served.meta.buildId} suggestPath={SUGGEST_PATH} />
+        <RecordPage
+          site={siteOf(c)}
+          record={record}
+          buildId={served.meta.buildId}
+          suggestPath={SUGGEST_PATH}
+          answerGroup={answerGroup}
+          related={related}
+        />
       );
       return renderPage(c, page, 200);
     })

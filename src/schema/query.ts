@@ -120,6 +120,10 @@ function withinPageDepth(page: { limit: number; offset: number }, ctx: z.Refinem
 export const SearchParams = FilterParams.extend({
   q: Query,
   sort: Sort.default("relevance").meta({ description: "relevance (default), newest or oldest by dateAnswered." }),
+  collapse: z.enum(["answer"], { error: "expected answer" }).optional().meta({
+    description:
+      "answer: one hit per answer group (records given the same answer), its best-ranked record standing for the group; `total` and paging count hits after collapsing, facet counts still cover every match.",
+  }),
   limit: wholeNumber(1, LIMITS.searchPageSize, 10),
   offset: wholeNumber(0, LIMITS.pageDepth - 1, 0),
 })

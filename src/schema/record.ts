@@ -4,6 +4,7 @@
  * `QuestionRecord` is what the build emits and the API serves.
  */
 import { z } from "zod";
+import { AnswerGroupRef } from "./answer-group";
 import { AnsweringMember, Member } from "./member";
 import { House, IsoDate, RecordId, Text } from "./primitives";
 
@@ -92,6 +93,7 @@ export const QuestionRecord = z
     answered: z.boolean(),
     answer: Answer.nullable(),
     ...optionalFields,
+    answerGroup: AnswerGroupRef.optional(),
     sources: z.array(Source).min(1),
   })
   .meta({ id: "Record" });

@@ -1,5 +1,6 @@
 /** The `/v1/search` and `/v1/records` answers. */
 import { z } from "zod";
+import { AnswerGroupRef } from "./answer-group";
 import { Facets } from "./facets";
 import { IsoDate } from "./primitives";
 import { QuestionRecord } from "./record";
@@ -46,6 +47,9 @@ export const Hit = QuestionRecord.pick({ id: true, house: true, askingMember: tr
       .nullable()
       .meta({ description: "The question's heading, or null where the source gives none." }),
     questionText: z.string(),
+    answerGroup: AnswerGroupRef.nullable().meta({
+      description: "The record's answer group, or null where no other record has its answer.",
+    }),
     highlights: Highlights,
     marked: z
       .object({ questionText: MarkedText, answerText: MarkedText.nullable() })
