@@ -1,6 +1,9 @@
 /**
  * Writes BENCHMARKS.md from a benchmark run: machine, date, versions, then the tables. Anything
- * below the NOTES marker in the existing file (hand-written analysis) is kept.
+ * below the NOTES marker in the existing file (hand-written analysis) is kept. Biome does not
+ * format the file (biome.json): it would pad every table column to its widest cell, so one
+ * changed figure would rewrite whole tables in a run's diff, and the notes' prose tables would
+ * run to hundreds of characters a line.
  */
 import { existsSync, readFileSync } from "node:fs";
 import { writeMarkdown } from "./markdown";

@@ -8,7 +8,7 @@ import { copyFileSync, existsSync, mkdtempSync, readdirSync, rmSync } from "node
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { buildCollection } from "../index-build/pipeline";
-import type { CompiledCollection } from "../src/engine/compiled";
+import type { CompiledCollection } from "../src/engine";
 
 export const PROJECT_ROOT = resolve(import.meta.dirname, "..");
 

@@ -2,7 +2,7 @@
  * The judged sets this machine can score, each with its collection and every engine built on it
  * once. `real` is left out, with the reason, where the shared corpora are absent (a public clone).
  */
-import type { CompiledCollection } from "../src/engine/compiled";
+import type { CompiledCollection } from "../src/engine";
 import { loadCollection, REAL, realCollectionMissing } from "./collections";
 import { ENGINES } from "./engines";
 import type { RankingEngine } from "./engines/ranking-engine";

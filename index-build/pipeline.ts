@@ -11,7 +11,8 @@ import { BuildError, BuildFailure, problemsOf } from "./errors";
 import { collectionRefresh } from "./fetch/refresh-meta";
 import { type BuildLimits, buildLimits } from "./limits";
 import { type BuildReport, truncationOf } from "./report";
-import { compileCollection } from "./stages/compile";
+import { groupAnswers, withAnswerGroups } from "./stages/answer-groups";
+import { compileCollection, inSourceOrder } from "./stages/compile";
 import { emitCollectionModule } from "./stages/emit";
 import { identifyRecords } from "./stages/identify";
 import type { CollectionDescription, LocatedInput, ParsedSeed } from "./stages/located";
@@ -19,6 +20,7 @@ import { normaliseRecords, normaliseText } from "./stages/normalise";
 import { parseJsonLinesSeed, parseJsonSeed } from "./stages/parse-json";
 import { parseTextSeed } from "./stages/parse-text";
 import { readSeeds, type SeedFile } from "./stages/read";
+import { relatedQuestions } from "./stages/related";
 import { resolveMembers } from "./stages/resolve-members";
 import { readSynonyms } from "./stages/synonyms";
 import { type ValidRecord, validateRecords } from "./stages/validate";
@@ -155,13 +157,24 @@ export async function buildCollection(options: BuildOptions): Promise<BuildOutpu
   }
   log("synonyms", `${synonymGroups.length} group(s)`);
 
+  const ordered = inSourceOrder(identified.records);
+  const grouped = groupAnswers(ordered);
+  const grouping = grouped.groups.reduce((sum, group) => sum + group.docs.length, 0);
+  log(
+    "answers",
+    `${grouped.groups.length} group(s) of the same answer, ${grouping} record(s); ${grouped.nearIdenticalJoins} near-identical join(s)`,
+  );
+  const related = relatedQuestions(ordered);
+  log("related", `${related.filter((list) => list.length > 0).length} record(s) with related questions`);
+
   const collection = compileCollection(
-    identified.records,
+    withAnswerGroups(ordered, grouped.groups),
     {
       title: normaliseText(description?.title ?? DEFAULT_TITLE),
       description: normaliseText(description?.description ?? ""),
     },
     synonymGroups,
+    { answerGroups: grouped.groups, related },
   );
   try {
     const refresh = collectionRefresh(options.seedsDir, options.projectRoot);

@@ -37,3 +37,13 @@ export function publicOrigin(env: { PUBLIC_URL?: string }, requestUrl: string): 
   }
   return isLocalRequest(requestUrl) ? new URL(requestUrl).origin : null;
 }
+
+/**
+ * The origin for links that must be absolute (an Atom feed's ids and links, an export's record
+ * URLs, which are read far from the page that linked them): `PUBLIC_URL` when set, else the
+ * request's own origin. On Cloudflare a Worker is reached only through the hostnames it is routed
+ * on, so that origin is one of them; behind another proxy, set `PUBLIC_URL`.
+ */
+export function absoluteOrigin(env: { PUBLIC_URL?: string }, requestUrl: string): string {
+  return publicOrigin(env, requestUrl) ?? new URL(requestUrl).origin;
+}

@@ -2,7 +2,7 @@
  * What the judged-set harness needs of a search engine: a ranked list of record ids for a query
  * and filters, and how many records matched. pqsearch and each peer are adapted to this.
  */
-import type { CompiledCollection } from "../../src/engine/compiled";
+import type { CompiledCollection } from "../../src/engine";
 import type { QueryFilters } from "../filters";
 
 export interface Ranking {

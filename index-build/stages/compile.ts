@@ -27,6 +27,14 @@ const bySource = (a: QuestionRecord, b: QuestionRecord) => {
   return sa.file < sb.file ? -1 : sa.file > sb.file ? 1 : sa.line - sb.line;
 };
 
+/** The records in source order: a record's position is its document number in every index. */
+export function inSourceOrder(records: readonly QuestionRecord[]): QuestionRecord[] {
+  return [...records].sort(bySource);
+}
+
+/** What the research stages (answer-groups.ts, related.ts) computed over the records in source order. */
+export type ResearchTables = Pick<CompiledCollection, "answerGroups" | "related">;
+
 function facetValueOf(record: QuestionRecord, facet: FacetName): string | null {
   switch (facet) {
     case "house":
@@ -105,8 +113,9 @@ export function compileCollection(
   unordered: QuestionRecord[],
   text: CollectionText,
   synonymGroups: string[][] = [],
+  research: ResearchTables = { answerGroups: [], related: unordered.map(() => []) },
 ): CompiledCollection {
-  const records = [...unordered].sort(bySource);
+  const records = inSourceOrder(unordered);
 
   const facetValues = {} as CompiledCollection["facetValues"];
   const facetCodes = {} as CompiledCollection["facetCodes"];
@@ -141,6 +150,7 @@ export function compileCollection(
     facetCodes,
     dateOrder,
     ...search,
+    ...research,
   };
   return collection;
 }

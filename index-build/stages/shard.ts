@@ -32,6 +32,9 @@ export interface ShardOptions {
  */
 export const DEFAULT_POSTINGS_FILE_BYTES = 256 * 1024;
 
+/** Records per related-questions file: about 40 bytes a record, so a file is some 80 KB. */
+const RELATED_PER_FILE = 2048;
+
 /** Records an isolate keeps parsed (a few MB), whatever the shard size. */
 const RESIDENT_RECORDS = 2048;
 
@@ -190,6 +193,13 @@ export function shardCollection(collection: CompiledCollection, options: ShardOp
     recordFiles.push(name);
   }
 
+  const relatedFiles: string[] = [];
+  for (let start = 0; start < collection.related.length; start += RELATED_PER_FILE) {
+    const name = `${base}/related-${relatedFiles.length}.json`;
+    files.set(name, JSON.stringify(collection.related.slice(start, start + RELATED_PER_FILE)));
+    relatedFiles.push(name);
+  }
+
   const head: ShardedHead = {
     layout: "sharded",
     shardFormatVersion: SHARD_FORMAT_VERSION,
@@ -204,6 +214,9 @@ export function shardCollection(collection: CompiledCollection, options: ShardOp
     columnFiles,
     recordsPerShard: options.recordsPerShard,
     recordFiles,
+    answerGroups: collection.answerGroups,
+    relatedFiles,
+    relatedPerFile: RELATED_PER_FILE,
     residentShards: options.residentShards ?? Math.max(16, Math.ceil(RESIDENT_RECORDS / options.recordsPerShard)),
   };
   return { head, files };

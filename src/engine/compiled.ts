@@ -11,7 +11,7 @@ import type { CompiledSynonymGroup } from "./synonyms";
 import type { CompiledVocabulary } from "./vocabulary";
 
 /** Bumped whenever the layout below changes; hydration refuses any other version. */
-export const COMPILED_FORMAT_VERSION = 3;
+export const COMPILED_FORMAT_VERSION = 4;
 
 export interface CompiledCollection {
   formatVersion: number;
@@ -38,10 +38,28 @@ export interface CompiledCollection {
   vocabulary: CompiledVocabulary;
   /** Synonym groups, so a query reads variants exactly as the build indexed them. */
   synonyms: CompiledSynonymGroup[];
+  /** Groups of two or more records given the same answer, largest first. */
+  answerGroups: CompiledAnswerGroup[];
+  /** `related[doc]`: the record's related questions (index-build/stages/related.ts). */
+  related: RelatedList[];
 }
+
+/** Records given the same answer (index-build/stages/answer-groups.ts); `docs` in source order. */
+export interface CompiledAnswerGroup {
+  id: string;
+  docs: number[];
+  /** Set when the shared answer is a holding answer. */
+  holding?: true;
+}
+
+/** A record's related questions, most alike first: [doc, similarity in hundredths]. */
+export type RelatedList = Array<[doc: number, similarity: number]>;
 
 /** The ranking and expansion tables the term index reads besides the field indexes' postings. */
 export type SearchTables = Pick<CompiledCollection, "keys" | "keyDf" | "fieldLengths" | "vocabulary" | "synonyms">;
 
 /** What every layout carries in memory from the start: the meta and the per-record codes. */
-export type CollectionTables = Pick<CompiledCollection, "meta" | "facetValues" | "facetCodes" | "dateOrder">;
+export type CollectionTables = Pick<
+  CompiledCollection,
+  "meta" | "facetValues" | "facetCodes" | "dateOrder" | "answerGroups"
+>;

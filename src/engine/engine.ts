@@ -9,13 +9,17 @@
  * candidate and filter buffers); nothing pointing into it is kept across an await, so concurrent
  * requests in one isolate never see each other's.
  */
+import type { AnswerGroup } from "../schema/answer-groups";
 import type { Meta } from "../schema/meta";
 import type { QuestionRecord } from "../schema/record";
+import type { RelatedQuestion } from "../schema/related";
 import type { Suggestion } from "../schema/suggest";
 import { AnalysedTextCache, TextAnalyser } from "./analysed-text";
 import { Columns, columnsFor } from "./columns";
 import type { CollectionTables } from "./compiled";
 import { Highlighter } from "./highlight";
+import { ResearchLookups } from "./research";
+import { AnswerCollapse } from "./search/collapse";
 import { FacetTally } from "./search/facets";
 import { compileFilters, filtered } from "./search/filter";
 import { renderHits } from "./search/hits";
@@ -24,10 +28,36 @@ import { Ordering } from "./search/order";
 import { needsReread, PhraseFilter } from "./search/phrases";
 import { BROWSE, hasWords, planSearch, type SearchPlan } from "./search/plan";
 import { Scoreboard } from "./search/score";
+import { OrderedSelection } from "./selection";
 import type { RecordStore, TermSource } from "./store/record-store";
+import type { RelatedSource } from "./store/related-source";
 import { Suggester } from "./suggest";
 import type { TermIndex } from "./term-index";
-import type { Collection, ListRequest, ListResult, SearchRequest, SearchResult, SuggestRequest } from "./types";
+import type {
+  AnswerGroupsRequest,
+  AnswerGroupsResult,
+  Collection,
+  ListRequest,
+  ListResult,
+  SearchRequest,
+  SearchResult,
+  Selection,
+  SelectRequest,
+  SuggestRequest,
+} from "./types";
+import { UnknownRecordError } from "./unknown-record";
+
+/** The position in `docs` (ascending document numbers) of the first one greater than `after`. */
+function firstAfter(docs: Int32Array, after: number): number {
+  let low = 0;
+  let high = docs.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((docs[middle] as number) <= after) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
 
 /** What ordering and facet counting settled: all that a search keeps past its synchronous part. */
 interface Ranked {
@@ -47,6 +77,8 @@ export class Engine implements Collection {
   /** Highlighting's words and stems of record texts, analysed on first use. */
   private readonly texts: AnalysedTextCache;
   private readonly highlighter: Highlighter;
+  private readonly collapse: AnswerCollapse;
+  private readonly research: ResearchLookups;
   // Built on first use, so hydration stays near the parse floor.
   private facetTally: FacetTally | null = null;
   private suggester: Suggester | null = null;
@@ -57,6 +89,7 @@ export class Engine implements Collection {
     readonly layout: "bundled" | "sharded",
     private readonly store: RecordStore,
     private readonly terms: TermSource,
+    related: RelatedSource,
   ) {
     this.meta = tables.meta;
     const size = tables.meta.records;
@@ -69,19 +102,44 @@ export class Engine implements Collection {
     const analyser = new TextAnalyser();
     this.texts = new AnalysedTextCache(analyser);
     this.highlighter = new Highlighter(analyser);
+    this.collapse = new AnswerCollapse(tables.answerGroups, size);
+    this.research = new ResearchLookups(tables.answerGroups, store, related);
   }
 
   search(request: SearchRequest): Promise<SearchResult> {
+    return this.matching(request, (matches, plan, scored) => this.page(request, plan, matches, scored));
+  }
+
+  select(request: SelectRequest): Promise<Selection> {
+    return this.matching(request, (matches, _plan, scored) => {
+      // Ordered now, before any await: the matches and their scores are scratch space.
+      const order =
+        matches === this.allDocs
+          ? this.ordering.browse(request.sort, matches.length)
+          : this.ordering.top(matches, request.sort, scored ? this.scores.total : null, matches.length);
+      return new OrderedSelection(order, this.store);
+    });
+  }
+
+  /**
+   * Runs a search up to its matches (planned, fetched, matched, filtered, phrases re-read) and
+   * hands them to `finish`, which must be done with them before it awaits anything.
+   */
+  private matching<T>(
+    request: SelectRequest,
+    finish: (matches: Int32Array, plan: SearchPlan, scored: boolean) => T | Promise<T>,
+  ): Promise<T> {
     try {
       // Browsing (no words) needs no term index, so a sharded collection fetches none for it.
       const ready = this.terms.ready();
-      if (!ready && hasWords(request.q)) return this.terms.index().then(() => this.search(request));
+      if (!ready && hasWords(request.q)) return this.terms.index().then(() => this.matching(request, finish));
       const plan = ready ? planSearch(request.q, ready) : BROWSE;
       const postings = ready ? this.terms.loadPostings(ready, plan.lookups) : null;
       const columns = this.columns.load(columnsFor(request));
-      if (postings || columns) return Promise.all([postings, columns]).then(() => this.answer(request, plan, ready));
+      if (postings || columns)
+        return Promise.all([postings, columns]).then(() => this.answer(request, plan, ready, finish));
       // Nothing to wait for (always, bundled): no async machinery, one settled promise.
-      const found = this.answer(request, plan, ready);
+      const found = this.answer(request, plan, ready, finish);
       return found instanceof Promise ? found : Promise.resolve(found);
     } catch (error) {
       return Promise.reject(error);
@@ -90,23 +148,24 @@ export class Engine implements Collection {
 
   /**
    * The search once its postings and columns are at hand: synchronous (a plain function, which the
-   * JIT optimises better than an async one) unless a phrase re-read or the page needs records
+   * JIT optimises better than an async one) unless a phrase re-read or `finish` needs records
    * fetched.
    */
-  private answer(
-    request: SearchRequest,
+  private answer<T>(
+    request: SelectRequest,
     plan: SearchPlan,
     index: TermIndex | null,
-  ): SearchResult | Promise<SearchResult> {
+    finish: (matches: Int32Array, plan: SearchPlan, scored: boolean) => T | Promise<T>,
+  ): T | Promise<T> {
     const scored = index !== null && plan.clauses.length > 0;
     let matches = scored ? this.match(plan, index) : this.allDocs;
     matches = filtered(matches, compileFilters(this.tables, this.columns, request), this.filterBuffer);
     if (scored && plan.phrases.length > 0 && matches.length > 0 && needsReread(plan.phrases, index)) {
       const reread = this.reread(matches, plan.phrases);
-      if (reread instanceof Promise) return reread.then((held) => this.page(request, plan, held, scored));
+      if (reread instanceof Promise) return reread.then((held) => finish(held, plan, scored));
       matches = reread;
     }
-    return this.page(request, plan, matches, scored);
+    return finish(matches, plan, scored);
   }
 
   /** Orders the matches, counts their facets, and renders the page's hits. */
@@ -133,16 +192,33 @@ export class Engine implements Collection {
   }
 
   async list(request: ListRequest): Promise<ListResult> {
+    // Looked up first: nothing may point into the filter buffer across an await.
+    const after = request.cursor === undefined ? -1 : await this.store.docOf(request.cursor);
+    if (after === undefined) throw new UnknownRecordError(request.cursor as string);
     const columns = this.columns.load(columnsFor(request));
     if (columns) await columns;
     const matches = filtered(this.allDocs, compileFilters(this.tables, this.columns, request), this.filterBuffer);
-    const page = Array.from(matches.subarray(request.offset, request.offset + request.limit));
-    return { total: matches.length, records: await this.store.records(page) };
+    const start = firstAfter(matches, after) + request.offset;
+    const end = start + request.limit;
+    const page = Array.from(matches.subarray(start, end));
+    return { total: matches.length, records: await this.store.records(page), more: end < matches.length };
   }
 
   async record(id: string): Promise<QuestionRecord | undefined> {
     const doc = await this.store.docOf(id);
     return doc === undefined ? undefined : (await this.store.records([doc]))[0];
+  }
+
+  answerGroups(request: AnswerGroupsRequest): Promise<AnswerGroupsResult> {
+    return this.research.answerGroups(request);
+  }
+
+  answerGroup(id: string): Promise<AnswerGroup | undefined> {
+    return this.research.answerGroup(id);
+  }
+
+  related(id: string): Promise<RelatedQuestion[] | undefined> {
+    return this.research.related(id);
   }
 
   async suggest(request: SuggestRequest): Promise<Suggestion[]> {
@@ -190,6 +266,7 @@ export class Engine implements Collection {
   /** The page's records in order, `total`, and the facet counts over every match. */
   private rank(request: SearchRequest, matches: Int32Array, scored: boolean): Ranked {
     const count = request.offset + request.limit;
+    if (request.collapse === "answer") return this.rankCollapsed(request, matches, scored);
     if (matches === this.allDocs) {
       // Browsing everything: the page is the head of a list sorted once per engine, and the
       // build already counted the whole collection's facets.
@@ -206,5 +283,15 @@ export class Engine implements Collection {
       page: top.slice(request.offset),
       facets: this.facetTally.count(matches, matches.length),
     };
+  }
+
+  /** As `rank`, over one match per answer group; the facets still count every match. */
+  private rankCollapsed(request: SearchRequest, matches: Int32Array, scored: boolean): Ranked {
+    const scores = scored ? this.scores.total : null;
+    const shown = this.collapse.keepBest(matches, this.ordering.comparator(request.sort, scores));
+    this.facetTally ??= new FacetTally(this.tables.facetValues, this.columns.facet);
+    const facets = matches === this.allDocs ? this.meta.facets : this.facetTally.count(matches, matches.length);
+    const top = this.ordering.top(shown, request.sort, scores, request.offset + request.limit);
+    return { total: shown.length, page: top.slice(request.offset), facets };
   }
 }

@@ -16,6 +16,7 @@ import { COMPILED_FORMAT_VERSION } from "./compiled";
 import { Engine } from "./engine";
 import type { AssetLoader } from "./store/asset-loader";
 import { BundledStore, BundledTerms } from "./store/bundled";
+import { BundledRelated, ShardedRelated } from "./store/related-source";
 import { isShardedHead, SHARD_FORMAT_VERSION, type ShardedHead } from "./store/shard-layout";
 import { ShardedStore } from "./store/sharded-records";
 import { ShardedTerms } from "./store/sharded-terms";
@@ -44,14 +45,26 @@ export function openCollection(compiled: CompiledCollection | ShardedHead, optio
     }
     const { load } = options;
     if (!load) throw new Error("pqsearch: a sharded collection needs options.load to read its asset files");
-    return new Engine(compiled, "sharded", new ShardedStore(compiled, load), new ShardedTerms(compiled, load));
+    return new Engine(
+      compiled,
+      "sharded",
+      new ShardedStore(compiled, load),
+      new ShardedTerms(compiled, load),
+      new ShardedRelated(compiled, load),
+    );
   }
   if (compiled.formatVersion !== COMPILED_FORMAT_VERSION) {
     throw new Error(
       `pqsearch: compiled collection has format ${compiled.formatVersion}, this engine reads ${COMPILED_FORMAT_VERSION}; rebuild with npm run build`,
     );
   }
-  return new Engine(compiled, "bundled", new BundledStore(compiled.records), new BundledTerms(compiled));
+  return new Engine(
+    compiled,
+    "bundled",
+    new BundledStore(compiled.records),
+    new BundledTerms(compiled),
+    new BundledRelated(compiled.related),
+  );
 }
 
 export type { CompiledCollection } from "./compiled";
@@ -60,3 +73,4 @@ export * as internals from "./internals";
 export { type AssetLoader, AssetUnavailableError } from "./store/asset-loader";
 export { isShardedHead, type ShardedHead } from "./store/shard-layout";
 export type * from "./types";
+export { UnknownRecordError } from "./unknown-record";

@@ -21,7 +21,8 @@ export function apiCors(): MiddlewareHandler<AppEnv> {
       origin: allowed === "*" ? "*" : (origin) => (allowed.includes(origin) ? origin : null),
       allowMethods: ["GET", "HEAD", "OPTIONS"],
       // Retry-After: a widget on another origin can only wait as long as a 429 says if it may read it.
-      exposeHeaders: ["ETag", "Server-Timing", "Retry-After"],
+      // X-Total-Count: how many records an export holds, for a progress bar.
+      exposeHeaders: ["ETag", "Server-Timing", "Retry-After", "X-Total-Count"],
       maxAge: 86400,
       credentials: false,
     });

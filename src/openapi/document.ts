@@ -19,6 +19,7 @@ export const TAGS = [
   { name: "search", description: "Full-text search and search-as-you-type." },
   { name: "records", description: "Whole records: one by id, or a filtered listing." },
   { name: "collection", description: "What the collection holds and what its filters accept." },
+  { name: "research", description: "Answer groups (the same answer to many questions), related questions, citations." },
 ];
 
 const DESCRIPTION = [

@@ -34,10 +34,24 @@ export interface LayoutProps {
   openGraph?: OpenGraph;
   /** The home page, whose H1 already names the collection (the header's name then steps back on phones). */
   home?: boolean;
+  /** The Atom feed following what this page shows, for feed readers and browsers to discover. */
+  feed?: { href: string; title: string };
+  /** More of the head (a record's citation meta tags), after the description. */
+  head?: Child;
   children: Child;
 }
 
-export function Layout({ site, title, description, canonical, openGraph, home = false, children }: LayoutProps) {
+export function Layout({
+  site,
+  title,
+  description,
+  canonical,
+  openGraph,
+  home = false,
+  feed,
+  head,
+  children,
+}: LayoutProps) {
   return (
     <>
       {raw("<!doctype html>")}
@@ -49,6 +63,7 @@ export function Layout({ site, title, description, canonical, openGraph, home = 
           <meta name="description" content={description} />
           <meta name="color-scheme" content="light dark" />
           {canonical && <link rel="canonical" href={canonical} />}
+          {feed && <link rel="alternate" type="application/atom+xml" title={feed.title} href={feed.href} />}
           {openGraph && (
             <>
               <meta property="og:site_name" content={site.title} />
@@ -58,6 +73,7 @@ export function Layout({ site, title, description, canonical, openGraph, home = 
               {canonical && <meta property="og:url" content={canonical} />}
             </>
           )}
+          {head}
           <link rel="icon" href="/favicon.ico" sizes="32x32" />
           <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
           <link rel="stylesheet" href={stylesheet.path} />

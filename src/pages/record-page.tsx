@@ -4,11 +4,19 @@
  * permanent link, printed once), a way back to the results, and how the build read it.
  */
 
+import { citationFields } from "../citations/citation";
+import { highwireTags } from "../citations/highwire";
+import type { AnswerGroup } from "../schema/answer-groups";
 import type { AnsweringMember, Member } from "../schema/member";
 import type { QuestionRecord } from "../schema/record";
+import type { RelatedQuestion } from "../schema/related";
+import { AnswerGroupSection } from "./answer-group-section";
+import { CitationSection } from "./citation-section";
 import { longDate, paragraphs, truncate } from "./format";
 import { Layout } from "./layout";
 import { withoutOpening } from "./question-opening";
+import { recordTitle } from "./record-title";
+import { RelatedSection } from "./related-section";
 import { SearchForm } from "./search-form";
 import { EMPTY_STATE } from "./search-state";
 import type { Site } from "./site";
@@ -18,6 +26,9 @@ export interface RecordPageProps {
   record: QuestionRecord;
   buildId: string;
   suggestPath: string | null;
+  /** The other records given the same answer, when it has any. */
+  answerGroup?: AnswerGroup | null;
+  related?: readonly RelatedQuestion[];
 }
 
 function MemberLine({ member }: { member: Member | AnsweringMember }) {
@@ -42,10 +53,7 @@ function isParliamentUrl(url: string): boolean {
   return host === "parliament.uk" || host.endsWith(".parliament.uk");
 }
 
-/** The record's heading where it has one, else what it asks (without "To ask the …, "), cut short. */
-export function recordTitle(record: QuestionRecord): string {
-  return record.heading ?? truncate(withoutOpening(record.questionText), 120);
-}
+export { recordTitle } from "./record-title";
 
 /**
  * A missing date tabled says something only about a record from Parliament's own data (it has a
@@ -69,23 +77,13 @@ function notes(record: QuestionRecord): string[] {
   return found;
 }
 
-/** One line a reader can paste into a footnote, before the permanent link. */
-function citation(record: QuestionRecord): string {
-  const parts = [
-    `${record.askingMember.name}, written question${record.uin ? ` ${record.uin}` : ""}`,
-    `House of ${record.house}`,
-  ];
-  if (record.dateTabled) parts.push(`tabled ${longDate(record.dateTabled)}`);
-  parts.push(record.answer ? `answered ${longDate(record.answer.dateAnswered)}` : "not yet answered");
-  return `${parts.join(", ")}.`;
-}
-
-export function RecordPage({ site, record, buildId, suggestPath }: RecordPageProps) {
+export function RecordPage({ site, record, buildId, suggestPath, answerGroup, related = [] }: RecordPageProps) {
   const permanent = `${site.origin}/records/${record.id}`;
   const title = recordTitle(record);
   const description = truncate(`${record.askingMember.name} asked: ${withoutOpening(record.questionText)}`, 200);
   const official = isWebUrl(record.url) ? record.url : null;
   const answer = record.answer;
+  const cited = citationFields(record, permanent);
   return (
     <Layout
       site={site}
@@ -93,6 +91,7 @@ export function RecordPage({ site, record, buildId, suggestPath }: RecordPagePro
       description={description}
       canonical={permanent}
       openGraph={{ type: "article", title, description }}
+      head={highwireTags(cited).map(([name, content]) => <meta name={name} content={content} />)}
     >
       <p class="back no-print">
         <a href="/" data-back-to-results>
@@ -173,21 +172,9 @@ export function RecordPage({ site, record, buildId, suggestPath }: RecordPagePro
             <p>This question has not been answered yet.</p>
           )}
         </section>
-        <section class="prose cite" aria-labelledby="cite-title">
-          <h2 id="cite-title">Cite this record</h2>
-          {/* The one place the permanent link is printed: its text is its address, so print adds nothing. */}
-          <p class="citation">
-            {citation(record)}{" "}
-            <a class="bare" href={permanent}>
-              {permanent}
-            </a>
-          </p>
-          <p class="no-print">
-            <a href={`/v1/records/${record.id}`} type="application/json">
-              This record as JSON
-            </a>
-          </p>
-        </section>
+        {answerGroup && <AnswerGroupSection group={answerGroup} recordId={record.id} />}
+        <CitationSection id={record.id} fields={cited} />
+        <RelatedSection related={related} />
         <details class="provenance">
           <summary>How this page was made</summary>
           <ul>

@@ -7,10 +7,12 @@ import type { SearchResult } from "../engine";
 import type { Meta } from "../schema/meta";
 import type { InvalidParam } from "../schema/problem";
 import { ActiveFilters, FacetList } from "./facet-list";
+import { FollowLinks, feedHref } from "./follow-links";
 import { longDate, paragraphs, truncate } from "./format";
 import { Layout } from "./layout";
 import { ResultItem } from "./result-item";
 import { SearchForm } from "./search-form";
+import type { SearchQuery } from "./search-query";
 import { hasFilters, PAGE_SIZE, type SearchState, searchHref, withoutFilters } from "./search-state";
 import type { Site } from "./site";
 
@@ -22,6 +24,8 @@ export interface SearchPageProps {
   result: SearchResult | null;
   errors: InvalidParam[];
   suggestPath: string | null;
+  /** The search as run, every filter included, for its feed and export links; else the state's. */
+  search?: SearchQuery;
 }
 
 const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
@@ -122,7 +126,7 @@ function Intro({ meta, site }: { meta: Meta; site: Site }) {
   );
 }
 
-export function SearchPage({ site, meta, state, result, errors, suggestPath }: SearchPageProps) {
+export function SearchPage({ site, meta, state, result, errors, suggestPath, search = state }: SearchPageProps) {
   const searching = state.q !== "" || hasFilters(state);
   const pageNumber = Math.floor(state.offset / PAGE_SIZE) + 1;
   const title = searching
@@ -140,6 +144,7 @@ export function SearchPage({ site, meta, state, result, errors, suggestPath }: S
       canonical={`${site.origin}${searchHref(state)}`}
       openGraph={{ type: "website", title: site.title, description }}
       home={!searching}
+      feed={result ? { href: `${site.origin}${feedHref(search)}`, title: `Follow this search (Atom)` } : undefined}
     >
       {/* While searching, the header names the collection; the H1 stays for screen readers only. */}
       <h1 class={searching ? "collection-title quiet" : "collection-title"}>{site.title}</h1>
@@ -167,6 +172,7 @@ export function SearchPage({ site, meta, state, result, errors, suggestPath }: S
               {summary(state, result.total)}
             </h2>
             <ActiveFilters state={state} />
+            <FollowLinks search={search} total={result.total} />
             {/* Notices about how the words matched (e.g. only some of them) belong here, above the list. */}
             {result.total > 0 && (
               <p class="no-print">

@@ -61,7 +61,8 @@ export function pageRoutes() {
       const search = (wanted: SearchRequest) => served.search(wanted);
       const found = await search(request);
       const result = { ...found, facets: await facetsIgnoringOwnFilter(search, request, found) };
-      const page = <SearchPage {...common} state={state} result={result} errors={[]} />;
+      const shown = { ...parsed.data, q: state.q };
+      const page = <SearchPage {...common} state={state} result={result} errors={[]} search={shown} />;
       return renderPage(c, page, 200);
     })
     .get("/records/:id", async (c) => {
@@ -70,8 +71,21 @@ export function pageRoutes() {
       if (!record) {
         return htmlNotFound(c, `No question has the id “${echoed(id)}”.`);
       }
+      // The record is the page; a sharded collection's group or related file that fails to load
+      // leaves its section out rather than failing the page (the API answers 503 for them).
+      const [answerGroup, related] = await Promise.all([
+        record.answerGroup ? served.answerGroup(record.answerGroup.id).catch(() => null) : null,
+        served.related(id).catch(() => []),
+      ]);
       const page = (
-        <RecordPage site={siteOf(c)} record={record} buildId={served.meta.buildId} suggestPath={SUGGEST_PATH} />
+        <RecordPage
+          site={siteOf(c)}
+          record={record}
+          buildId={served.meta.buildId}
+          suggestPath={SUGGEST_PATH}
+          answerGroup={answerGroup}
+          related={related}
+        />
       );
       return renderPage(c, page, 200);
     })

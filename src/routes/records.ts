@@ -5,14 +5,24 @@
 import { Hono } from "hono";
 import type { AppEnv } from "../app-env";
 import { served } from "../collection";
+import { UnknownRecordError } from "../engine";
 import { validPath, validQuery } from "../middleware/validation";
-import { ProblemError } from "../problem-error";
+import { invalidParameters, ProblemError } from "../problem-error";
+import { encodeCursor } from "../schema/cursor-token";
 
 export const recordRoutes = new Hono<AppEnv>()
   .get("/v1/records", validQuery("recordsParams"), async (c) => {
     const request = c.req.valid("query");
-    const result = await served.list(request);
-    return c.json({ total: result.total, limit: request.limit, offset: request.offset, records: result.records }, 200);
+    const result = await served.list(request).catch((error: unknown) => {
+      if (!(error instanceof UnknownRecordError)) throw error;
+      const reason =
+        "expected the nextCursor of an earlier page; the record it continues after is no longer in the collection, so start again without a cursor";
+      throw invalidParameters([{ name: "cursor", reason }]);
+    });
+    const last = result.records.at(-1);
+    const nextCursor = result.more && last ? encodeCursor(last.id) : null;
+    const { total, records } = result;
+    return c.json({ total, limit: request.limit, offset: request.offset, records, nextCursor }, 200);
   })
   .get("/v1/records/:id", validPath("recordPath"), async (c) => {
     const { id } = c.req.valid("param");

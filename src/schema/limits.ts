@@ -17,3 +17,9 @@ export const LIMITS = {
   /** How deep paging may reach: `offset + limit`. Deeper results are better reached by filters. */
   pageDepth: 1000,
 } as const;
+
+/** Answer groups one page of `/v1/answer-groups` may list: each lists every question it holds. */
+export const ANSWER_GROUPS_PAGE_SIZE = 20;
+
+/** Entries in a feed: the newest matches; a reader polling it sees each new answer long before it drops off. */
+export const FEED_ENTRIES = 50;

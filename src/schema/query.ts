@@ -6,12 +6,14 @@
  * compile these schemas (index-build/validators.ts).
  */
 import * as z from "zod/mini";
+import { Cursor } from "./cursor";
 import { LIMITS } from "./limits";
 import { House, IsoDate, textExpected } from "./primitives";
 import {
   asList,
   digitsAsNumber,
   isTrue,
+  noOffsetWithCursor,
   queryBytes,
   queryWords,
   trimmed,
@@ -92,7 +94,7 @@ export const FilterParams = z.object({
 });
 
 /** `q`: bounded in bytes first (and then no further), so counting its words never runs on a huge string. */
-const Query = z
+export const Query = z
   ._default(z.string({ error: textExpected("expected text") }), "")
   .check(
     z.refine(withinQueryBytes, {
@@ -124,6 +126,10 @@ export const SearchParams = z
     ...FilterParams.shape,
     q: Query,
     sort: described(z._default(Sort, "relevance"), "relevance (default), newest or oldest by dateAnswered."),
+    collapse: described(
+      z.optional(z.enum(["answer"], { error: "expected answer" })),
+      "answer: one hit per answer group (records given the same answer), its best-ranked record standing for the group; `total` and paging count hits after collapsing, facet counts still cover every match.",
+    ),
     limit: wholeNumber(1, LIMITS.searchPageSize, 10),
     offset: wholeNumber(0, LIMITS.pageDepth - 1, 0),
   })
@@ -136,8 +142,17 @@ export const RecordsParams = z
     ...FilterParams.shape,
     limit: wholeNumber(1, LIMITS.recordsPageSize, 20),
     offset: wholeNumber(0, LIMITS.pageDepth - 1, 0),
+    cursor: z.optional(Cursor),
   })
-  .check(pageDepth())
+  .check(
+    pageDepth(),
+    // A cursor already says where the page starts: an offset as well would be ambiguous.
+    z.refine(noOffsetWithCursor, {
+      path: ["offset"],
+      error: (issue) =>
+        `expected no offset with a cursor (the cursor says where the page starts), found ${(issue.input as { offset: number }).offset}`,
+    }),
+  )
   .register(z.globalRegistry, { id: "RecordsParams" });
 export type RecordsParams = z.output<typeof RecordsParams>;
 

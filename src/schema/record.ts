@@ -4,6 +4,7 @@
  * `QuestionRecord` is what the build emits and the API serves.
  */
 import * as z from "zod/mini";
+import { AnswerGroupRef } from "./answer-group";
 import { AnsweringMember, Member } from "./member";
 import { House, IsoDate, RecordId, Text } from "./primitives";
 
@@ -99,6 +100,7 @@ export const QuestionRecord = z
     answered: z.boolean(),
     answer: z.nullable(Answer),
     ...optionalFields,
+    answerGroup: z.optional(AnswerGroupRef),
     sources: z.array(Source).check(z.minLength(1)),
   })
   .register(z.globalRegistry, { id: "Record" });

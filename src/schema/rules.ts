@@ -5,6 +5,7 @@
  * schema's closure the compiler cannot name is a build error: give it a name here.
  */
 import { terms } from "../text/tokenize";
+import { decodeCursor } from "./cursor-token";
 import { LIMITS } from "./limits";
 
 /** One value of a repeatable parameter is a list of one. */
@@ -64,4 +65,19 @@ export function withinQueryWords(q: string): boolean {
 /** Paging deeper than `LIMITS.pageDepth` is refused: it costs as much as it is rarely useful. */
 export function withinPageDepth(page: { limit: number; offset: number }): boolean {
   return page.offset + page.limit <= LIMITS.pageDepth;
+}
+
+/** A cursor already says where the page starts, so it takes no offset. */
+export function noOffsetWithCursor(page: { cursor?: string; offset: number }): boolean {
+  return page.cursor === undefined || page.offset === 0;
+}
+
+/** Whether `cursor=` is a cursor `encodeCursor` made. */
+export function isCursor(cursor: string): boolean {
+  return decodeCursor(cursor) !== null;
+}
+
+/** The id of the record a (checked) cursor continues after. */
+export function cursorRecordId(cursor: string): string {
+  return decodeCursor(cursor) as string;
 }

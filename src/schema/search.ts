@@ -1,5 +1,6 @@
 /** The `/v1/search` and `/v1/records` answers. */
 import * as z from "zod/mini";
+import { AnswerGroupRef } from "./answer-group";
 import { Facets } from "./facet-counts";
 import { IsoDate } from "./primitives";
 import { QuestionRecord } from "./record";
@@ -46,6 +47,9 @@ export const Hit = z
       .nullable(z.string())
       .check(z.meta({ description: "The question's heading, or null where the source gives none." })),
     questionText: z.string(),
+    answerGroup: z
+      .nullable(AnswerGroupRef)
+      .check(z.meta({ description: "The record's answer group, or null where no other record has its answer." })),
     highlights: Highlights,
     marked: z
       .object({ questionText: MarkedText, answerText: z.nullable(MarkedText) })
@@ -66,6 +70,13 @@ export const SearchResponse = z
 export type SearchResponse = z.infer<typeof SearchResponse>;
 
 export const RecordsResponse = z
-  .object({ ...Page, records: z.array(QuestionRecord) })
+  .object({
+    ...Page,
+    records: z.array(QuestionRecord),
+    nextCursor: z.nullable(z.string()).register(z.globalRegistry, {
+      description: "Pass as `cursor` to get the page after this one; null on the last page.",
+      example: "MTp3cS0xMjgyNjYy",
+    }),
+  })
   .register(z.globalRegistry, { id: "RecordsResponse" });
 export type RecordsResponse = z.infer<typeof RecordsResponse>;

@@ -48,7 +48,8 @@ export interface MarkedPiece {
 export function markedPieces({ text, marks }: MarkedText): MarkedPiece[] {
   const pieces: MarkedPiece[] = [];
   let cursor = 0;
-  for (const [start, end] of marks) {
+  for (const range of marks) {
+    const [start, end] = range as [number, number];
     if (start < cursor || end <= start) continue;
     if (start > cursor) pieces.push({ text: text.slice(cursor, start), marked: false });
     pieces.push({ text: text.slice(start, end), marked: true });

@@ -1,14 +1,22 @@
 /**
- * Debian's Chromium driven by playwright-core (Playwright cannot download browsers here). Each
- * page records console errors, page errors and CSP violations so tests can assert there are none.
+ * Chromium driven by playwright-core: whichever find-chromium.ts finds (Playwright cannot download
+ * browsers on CI here, so that is usually Debian's). Each page records console errors, page errors
+ * and CSP violations so tests can assert there are none.
  */
 import { type Browser, chromium, type Page } from "playwright-core";
+import { findChromium, machineLookup } from "./find-chromium";
 
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+/** The Chromium these tests drive (Lighthouse too); throws the one-line reason when there is none. */
+export function chromiumPath(): string {
+  const executablePath = findChromium(machineLookup());
+  if (executablePath instanceof Error) throw executablePath;
+  return executablePath;
+}
 
 export function launchChromium(): Promise<Browser> {
+  const executablePath = chromiumPath();
   return chromium.launch({
-    executablePath: CHROMIUM_PATH,
+    executablePath,
     args: [
       "--headless",
       "--no-sandbox",
@@ -20,7 +28,6 @@ export function launchChromium(): Promise<Browser> {
     ],
   });
 }
-
 export interface WatchedPage {
   page: Page;
   consoleErrors: string[];

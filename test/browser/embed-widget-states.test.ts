@@ -55,11 +55,11 @@ function watchSearches(page: Page) {
 describe("<pq-search> when the service is slow", () => {
   it("shows that it is searching while a slow answer is on its way", async () => {
     const { page, consoleErrors } = await openPartnerPage(browser, (page) =>
-      page.route(SEARCH, (route) => slowly(route, 2500)),
+      page.route(SEARCH, (route) => slowly(route, 5000)),
     );
     await input(page).click();
-    await input(page).pressSequentially("iran");
-    await expect.poll(() => message(page).textContent(), { timeout: 2000 }).toContain("Searching…");
+    await input(page).fill("iran"); // one input event, so one search however slowly the machine types
+    await expect.poll(() => message(page).textContent(), { timeout: 4000 }).toContain("Searching…");
     expect(await message(page).isVisible()).toBe(true);
     expect(await statusText(page)).toBe("Searching…");
     expect(await widgetViolations(page)).toEqual([]);
@@ -71,12 +71,13 @@ describe("<pq-search> when the service is slow", () => {
   });
 
   it("sends one request at a time while the visitor types, and never shows an answer to words since changed", async () => {
-    const { page } = await openPartnerPage(browser, (page) => page.route(SEARCH, (route) => slowly(route, 700)));
+    // Answers far slower than a key: even a busy machine's typing fits several keys into one wait.
+    const { page } = await openPartnerPage(browser, (page) => page.route(SEARCH, (route) => slowly(route, 3000)));
     const seen = watchSearches(page);
     await input(page).click();
     // Slower than the widget's 150 ms pause per key: the way a slow machine types.
     await input(page).pressSequentially("genocide", { delay: 250 });
-    await expect.poll(() => statusText(page), { timeout: 10_000 }).toBe("1 result");
+    await expect.poll(() => statusText(page), { timeout: 30_000 }).toBe("1 result");
     await sleep(1000);
     expect(seen.mostInFlight).toBe(1);
     // One per pause while an answer was out, not one per key (7 keys past the 2-letter minimum).
@@ -104,10 +105,13 @@ describe("<pq-search> when the service refuses or fails", () => {
       }),
     );
     await input(page).click();
-    await input(page).pressSequentially("iran");
+    await input(page).fill("iran"); // one input event, so one search however slowly the machine types
     await expect.poll(() => message(page).textContent()).toContain("trying again in 2 seconds");
     expect(await page.locator("pq-search [part=retry]").isHidden()).toBe(true);
-    expect(await statusText(page)).toBe("Too many searches for now; trying again in 2 seconds");
+    // The countdown may have ticked once on a busy machine.
+    await expect
+      .poll(() => statusText(page))
+      .toMatch(/^Too many searches for now; trying again in (2 seconds|1 second)$/);
     expect(await widgetViolations(page)).toEqual([]);
     await options(page).first().waitFor({ timeout: 10_000 });
     expect(calledAt).toHaveLength(2);
@@ -126,7 +130,7 @@ describe("<pq-search> when the service refuses or fails", () => {
       ),
     );
     await input(page).click();
-    await input(page).pressSequentially("iran");
+    await input(page).fill("iran"); // one input event, so one search however slowly the machine types
     await expect.poll(() => message(page).textContent()).toContain("Search is unavailable, please try again");
     const retry = page.locator("pq-search [part=retry]");
     expect(await retry.isVisible()).toBe(true);
@@ -143,7 +147,7 @@ describe("<pq-search> when the service refuses or fails", () => {
       page.route(SEARCH, (route) => route.abort("connectionreset")),
     );
     await input(page).click();
-    await input(page).pressSequentially("iran");
+    await input(page).fill("iran"); // one input event, so one search however slowly the machine types
     await expect.poll(() => message(page).textContent()).toContain("The connection to the search service was lost");
     expect(await page.locator("pq-search [part=retry]").isVisible()).toBe(true);
     await page.close();
@@ -153,7 +157,7 @@ describe("<pq-search> when the service refuses or fails", () => {
     const { page } = await openPartnerPage(browser);
     await page.context().setOffline(true);
     await input(page).click();
-    await input(page).pressSequentially("iran");
+    await input(page).fill("iran"); // one input event, so one search however slowly the machine types
     await expect.poll(() => message(page).textContent()).toContain("You are offline");
     expect(await widgetViolations(page)).toEqual([]);
     await page.context().setOffline(false);

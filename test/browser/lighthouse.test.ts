@@ -9,7 +9,7 @@ import { spawn } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { describe, expect, inject, it } from "vitest";
-import { CHROMIUM_PATH } from "./chromium";
+import { chromiumPath } from "./chromium";
 
 const ROOT = resolve(import.meta.dirname, "../..");
 const REPORTS = resolve(ROOT, "test-artifacts/lighthouse");
@@ -35,7 +35,7 @@ function lighthouse(url: string): Promise<Report> {
   ];
   const child = spawn(resolve(ROOT, "node_modules/.bin/lighthouse"), args, {
     cwd: ROOT,
-    env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH ?? CHROMIUM_PATH },
+    env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH ?? chromiumPath() },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let stdout = "";

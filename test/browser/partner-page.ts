@@ -5,7 +5,7 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import type { Browser, BrowserContextOptions, Page } from "playwright-core";
-import { inject } from "vitest";
+import { expect, inject } from "vitest";
 import { type WatchedPage, watchedPage } from "./chromium";
 
 const AXE = readFileSync(resolve(import.meta.dirname, "../../node_modules/axe-core/axe.min.js"), "utf8");
@@ -59,6 +59,11 @@ export async function openPartnerPageWith(browser: Browser, context: BrowserCont
 export async function searchFor(page: Page, query: string): Promise<void> {
   await input(page).click();
   await input(page).pressSequentially(query);
+  // The answer to the whole query, not to a prefix: on a busy machine keys come slower than the
+  // debounce, the widget also searches "ir" and "ira", and their options can show first.
+  const answered = `window.__pqEvents.some((e) => e.name === "pq-search:results" && e.detail.query === ${JSON.stringify(query)})`;
+  // As long as Playwright's own waits (expect.poll's default, 1 s, is less than a busy machine takes).
+  await expect.poll(() => page.evaluate<boolean>(answered), { timeout: 30_000 }).toBe(true);
   await options(page).first().waitFor();
 }
 

@@ -13,7 +13,7 @@ describe("the Worker under wrangler dev, seen from Chromium", () => {
     const { page, consoleErrors } = await watchedPage(browser);
     const response = await page.goto(`${inject("baseUrl")}/v1/search?q=genocide`);
     expect(response?.status()).toBe(200);
-    const body = JSON.parse(await page.locator("body").innerText());
+    const body = JSON.parse((await page.locator("body").textContent()) ?? "");
     expect(body.hits[0].askingMember.name).toBe("Steve McCabe");
     expect(consoleErrors).toEqual([]);
   });

@@ -5,6 +5,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import type { BuildLimits } from "../../index-build/limits";
 import { type BuildOutput, buildCollection } from "../../index-build/pipeline";
+import { command } from "../support/cli";
 
 export const PROJECT_ROOT = resolve(import.meta.dirname, "../..");
 export const SEED_FILE = "000_43bc1e8ddf995492.txt";
@@ -40,15 +41,11 @@ export function build(root: string, limits?: BuildLimits): Promise<BuildOutput> 
 
 /** The build CLI as users run it, in `root`; returns exit status and output. */
 export function runCli(root: string, args: string[] = [], env: Record<string, string> = {}) {
-  const result = spawnSync(
-    process.execPath,
-    [join(PROJECT_ROOT, "node_modules/tsx/dist/cli.mjs"), join(PROJECT_ROOT, "index-build/cli.ts"), ...args],
-    {
-      cwd: root,
-      encoding: "utf8",
-      env: { ...process.env, ...env },
-    },
-  );
+  const result = spawnSync(...command("index-build/cli.ts", args), {
+    cwd: root,
+    encoding: "utf8",
+    env: { ...process.env, ...env },
+  });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 

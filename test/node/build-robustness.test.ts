@@ -4,7 +4,8 @@ import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from "no
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { openCollection } from "../../src/engine";
-import { loadModule, PROJECT_ROOT, tempProject } from "./build-helpers";
+import { command } from "../support/cli";
+import { loadModule, tempProject } from "./build-helpers";
 import { blackman, cleverly, memberBlock } from "./seed-layout";
 
 // Hang guard, not a timing assertion: a build that has not exited by then is killed and fails the test.
@@ -33,11 +34,13 @@ function bigSeed(bytes: number): string {
 }
 
 function cli(root: string, env: Record<string, string> = {}, args: string[] = []) {
-  const result = spawnSync(
-    process.execPath,
-    [join(PROJECT_ROOT, "node_modules/tsx/dist/cli.mjs"), join(PROJECT_ROOT, "index-build/cli.ts"), ...args],
-    { cwd: root, encoding: "utf8", timeout: HANG_GUARD_MS, killSignal: "SIGKILL", env: { ...process.env, ...env } },
-  );
+  const result = spawnSync(...command("index-build/cli.ts", args), {
+    cwd: root,
+    encoding: "utf8",
+    timeout: HANG_GUARD_MS,
+    killSignal: "SIGKILL",
+    env: { ...process.env, ...env },
+  });
   return { status: result.status, signal: result.signal, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -172,21 +175,17 @@ describe("a build that fails", () => {
 });
 
 /**
- * Runs the build held at `point` (PQSEARCH_FAULT_PAUSE) and SIGKILLs it there. tsx runs the build
- * in a child process, so the whole process group is killed, as a terminal's kill or an OOM would.
+ * Runs the build held at `point` (PQSEARCH_FAULT_PAUSE) and SIGKILLs it there: its whole process
+ * group, as a terminal's kill or an OOM would (under tsx the build is a child process).
  */
 function killAt(root: string, point: string): Promise<{ killed: boolean }> {
   return new Promise((done, fail) => {
-    const child: ChildProcess = spawn(
-      process.execPath,
-      [join(PROJECT_ROOT, "node_modules/tsx/dist/cli.mjs"), join(PROJECT_ROOT, "index-build/cli.ts")],
-      {
-        cwd: root,
-        stdio: ["ignore", "pipe", "pipe"],
-        env: { ...process.env, PQSEARCH_FAULT_PAUSE: point },
-        detached: true,
-      },
-    );
+    const child: ChildProcess = spawn(...command("index-build/cli.ts"), {
+      cwd: root,
+      stdio: ["ignore", "pipe", "pipe"],
+      env: { ...process.env, PQSEARCH_FAULT_PAUSE: point },
+      detached: true,
+    });
     let killed = false;
     let log = "";
     const killGroup = () => {

@@ -71,7 +71,9 @@ describe.skipIf(corporaMissing !== null)(
       try {
         const again = fetchProject({ sources: [SOURCE], api: { ...API, timeoutSeconds: 1 } });
         const run = await runFetch({ projectRoot: again, baseUrl: faulty.url });
-        expect(run.stats.retries).toBe(7);
+        // Seven injected faults, each retried; on a busy machine an ordinary request can pass the
+        // 1 s timeout too, and is retried like any other.
+        expect(run.stats.retries).toBeGreaterThanOrEqual(7);
         expect(readFileSync(join(again, SEED), "utf8")).toBe(readFileSync(join(root, SEED), "utf8"));
       } finally {
         await faulty.close();

@@ -9,7 +9,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { readJsonDocument } from "../../index-build/stages/json-document";
 import { parseJsonSeed } from "../../index-build/stages/parse-json";
-import type { CompiledCollection } from "../../src/engine/compiled";
+import type { CompiledCollection } from "../../src/engine";
 import type { QuestionRecord } from "../../src/schema/record";
 import { asJson, fixture } from "./api-fixtures";
 import { build, loadModule, tempProject } from "./build-helpers";

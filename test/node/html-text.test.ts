@@ -55,7 +55,7 @@ describe("turning answer HTML into paragraphs", () => {
 
   it("keeps every word of the real single-question answer and none of its markup", () => {
     const saved = JSON.parse(
-      readFileSync(join(PROJECT_ROOT, "../shared/corpora/aws_mock_api_question_1679416.json"), "utf8"),
+      readFileSync(join(PROJECT_ROOT, "test/fixtures/real-questions/aws_mock_api_question_1679416.json"), "utf8"),
     );
     const html: string = saved.value.answerText;
     const text = htmlToParagraphs(html).join("\n\n");

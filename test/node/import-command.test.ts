@@ -2,15 +2,12 @@ import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { command } from "../support/cli";
 import { asJson, fixture, fixtureText } from "./api-fixtures";
-import { PROJECT_ROOT, tempProject } from "./build-helpers";
+import { tempProject } from "./build-helpers";
 
 function runImport(root: string, args: string[]) {
-  const result = spawnSync(
-    process.execPath,
-    [join(PROJECT_ROOT, "node_modules/tsx/dist/cli.mjs"), join(PROJECT_ROOT, "index-build/import-cli.ts"), ...args],
-    { cwd: root, encoding: "utf8" },
-  );
+  const result = spawnSync(...command("index-build/import-cli.ts", args), { cwd: root, encoding: "utf8" });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 

@@ -1,16 +1,17 @@
 /**
  * The real records saved from the written-questions API, read in place from ../shared/corpora
- * (never copied into the repo; see its SOURCES.md).
+ * (never copied into the repo; see its SOURCES.md). Skipped where they are absent (a public
+ * clone); real-questions.test.ts checks a committed subset everywhere.
  */
 import { cpSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, expect, it } from "vitest";
 import { type ImportReport, importReport } from "../../index-build/import";
 import { type Collection, type CompiledCollection, openCollection } from "../../src/engine";
 import { FilterParams } from "../../src/schema/query";
+import { CORPORA, describeWithCorpora } from "../support/corpora";
 import { build, loadModule, PROJECT_ROOT, tempProject } from "./build-helpers";
 
-const CORPORA = join(PROJECT_ROOT, "../shared/corpora");
 const API_FILES = [
   "clquestions_api_tabled_2021-02-01.json",
   "clquestions_api_answered_2021-02-01.json",
@@ -25,7 +26,7 @@ function savedIds(name: string): number[] {
   return [saved.value.id];
 }
 
-describe("importing the real corpora", () => {
+describeWithCorpora("importing the real corpora", () => {
   let report: ImportReport;
   beforeAll(async () => {
     report = await importReport([CORPORA], null, PROJECT_ROOT);
@@ -74,7 +75,8 @@ describe("importing the real corpora", () => {
   });
 });
 
-// One build of the seed plus every API file serves all the tests below: it is the slow part.
+// One build of the seed plus every API file serves all the tests below: it is the slow part. (Not
+// run when the corpora are absent: vitest runs no hook of a file whose tests are all skipped.)
 let collection: CompiledCollection;
 beforeAll(async () => {
   const root = tempProject({}, true);
@@ -82,7 +84,7 @@ beforeAll(async () => {
   collection = await loadModule((await build(root)).source);
 }, 60_000);
 
-describe("building with the real API records added to the seed", () => {
+describeWithCorpora("building with the real API records added to the seed", () => {
   it("holds the seed's 18 records and 1,003 API questions, each with an id derived from its API id", () => {
     expect(collection.records).toHaveLength(18 + 1003);
     const api = collection.records.filter((record) => record.apiId !== undefined);
@@ -114,15 +116,17 @@ describe("building with the real API records added to the seed", () => {
   });
 });
 
-describe("filters, checked against the API's own filtered responses", () => {
-  const filtered = JSON.parse(readFileSync(join(CORPORA, "clquestions_api_filtered_responses_2021-02-01.json"), "utf8"))
-    .responses as Array<{ request_url: string; response: { results: Array<{ value: { id: number } }> } }>;
+describeWithCorpora("filters, checked against the API's own filtered responses", () => {
+  let filtered: Array<{ request_url: string; response: { results: Array<{ value: { id: number } }> } }>;
   const expectedIds = (requestPart: string) => {
     const response = filtered.find((entry) => entry.request_url.includes(requestPart));
     return (response?.response.results ?? []).map((result) => result.value.id).sort();
   };
   let engine: Collection;
   beforeAll(() => {
+    filtered = JSON.parse(
+      readFileSync(join(CORPORA, "clquestions_api_filtered_responses_2021-02-01.json"), "utf8"),
+    ).responses;
     engine = openCollection(collection);
   });
   const idsOf = async (query: Record<string, string | string[]>) =>

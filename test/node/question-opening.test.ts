@@ -44,7 +44,13 @@ describe("a written question's opening formula", () => {
       "To ask the Secretary of State for Foreign, Commonwealth and Development Affairs, what steps on Iran.";
     const foreign = question.indexOf("Foreign");
     const iran = question.indexOf("Iran");
-    const marked = { text: question, marks: [[foreign, foreign + 7], [iran, iran + 4]] as Array<[number, number]> };
+    const marked = {
+      text: question,
+      marks: [
+        [foreign, foreign + 7],
+        [iran, iran + 4],
+      ] as Array<[number, number]>,
+    };
     expect(piecesFrom(marked, openingLength(question))).toEqual([
       { text: "What steps on ", marked: false },
       { text: "Iran", marked: true },

@@ -50,7 +50,7 @@ describe("the refresh workflow", () => {
         "npm run fetch",
         "npm run fetch -- --full",
         "npm run build",
-        "npm test",
+        "npm run check",
         "npm run deploy",
       ]),
     );
@@ -64,7 +64,7 @@ describe("the refresh workflow", () => {
     const steps = workflow.slice(workflow.indexOf("- name: Fetch what changed")).split("\n      - name: ").slice(1);
     expect(steps.map((step) => step.split("\n")[0])).toEqual([
       "Build",
-      "Test",
+      "Check the site still builds",
       "Commit the changed seed files",
       "Deploy",
     ]);

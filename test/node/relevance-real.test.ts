@@ -11,7 +11,7 @@ import { enginesOn } from "../../eval/harness";
 import { type JudgedSet, loadJudgedSet } from "../../eval/judged-set";
 import { setTable } from "../../eval/report";
 import { type EngineScores, scoreSet } from "../../eval/score";
-import type { CompiledCollection } from "../../src/engine/compiled";
+import type { CompiledCollection } from "../../src/engine";
 
 const KINDS = ["topic", "natural", "member", "typo", "phrase", "acronym", "filter"];
 

@@ -1,29 +1,21 @@
 /**
  * Builds the sharded fixture the `worker-sharded` test project serves: 600 generated records,
  * sharded (forced) into 50-record shards and 16 KiB postings files, in test-artifacts/sharded/.
- * Runs the real build CLI.
+ * Runs the build CLI as the tests do (bundled: see cli.ts).
  *
  *   tsx test/support/sharded-fixture.ts
  */
 import { spawnSync } from "node:child_process";
 import { resolve } from "node:path";
 import { writeCorpus } from "../../bench/corpus";
+import { command } from "./cli";
 
 export const SHARDED_FIXTURE = resolve(import.meta.dirname, "../../test-artifacts/sharded");
 export const FIXTURE_RECORDS = 600;
 
 const seeds = writeCorpus(SHARDED_FIXTURE, FIXTURE_RECORDS, 11);
 const run = spawnSync(
-  process.execPath,
-  [
-    resolve(import.meta.dirname, "../../node_modules/tsx/dist/cli.mjs"),
-    resolve(import.meta.dirname, "../../index-build/cli.ts"),
-    "--seeds",
-    seeds,
-    "--out",
-    resolve(SHARDED_FIXTURE, "generated"),
-    "--quiet",
-  ],
+  ...command("index-build/cli.ts", ["--seeds", seeds, "--out", resolve(SHARDED_FIXTURE, "generated"), "--quiet"]),
   {
     stdio: "inherit",
     // Small postings files, so that a search's few files are distinguishable from the whole index.

@@ -34,3 +34,36 @@ describe("a sharded Worker whose static assets fail to load", () => {
     for (const hit of body.hits) expect(hit.questionText).toMatch(/^To ask /);
   });
 });
+
+describe("a sharded Worker whose related-questions file fails to load", () => {
+  it("still serves the record page, without the related questions, and answers 503 on the API", async () => {
+    // Read now: inside withEnv, `env.ASSETS` is the failing binding itself.
+    const assets = env.ASSETS;
+    const failingRelated = {
+      fetch: (request: Request) =>
+        /\/related-\d+\.json$/.test(new URL(request.url).pathname)
+          ? Promise.resolve(new Response("unavailable", { status: 500 }))
+          : assets.fetch(request),
+    } as unknown as Fetcher;
+    const list = await app.fetch(new Request("https://pq.test/v1/records?limit=1"), env);
+    const id = (await list.json<{ records: Array<{ id: string }> }>()).records[0]?.id as string;
+    const withAssets = (path: string, accept: string) =>
+      withEnv({ ...env, ASSETS: failingRelated }, () =>
+        app.fetch(new Request(`https://pq.test${path}`, { headers: { Accept: accept } }), {
+          ...env,
+          ASSETS: failingRelated,
+        }),
+      ) as Promise<Response>;
+    const page = await withAssets(`/records/${id}`, "text/html");
+    expect(page.status).toBe(200);
+    const html = await page.text();
+    expect(html).toContain('id="record-title"');
+    expect(html).not.toContain('id="related-title"');
+    expect((await withAssets(`/v1/records/${id}/related`, "application/json")).status).toBe(503);
+    const healthy = await app.fetch(
+      new Request(`https://pq.test/records/${id}`, { headers: { Accept: "text/html" } }),
+      env,
+    );
+    expect(await healthy.text()).toContain('id="related-title"');
+  });
+});

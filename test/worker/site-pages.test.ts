@@ -87,6 +87,7 @@ describe("results", () => {
       dateAnswered: "2021-09-15",
       questionText:
         "To ask the Secretary of State for Foreign, Commonwealth and Development Affairs, what steps he is taking.",
+      answerGroup: null,
       highlights: {
         questionText:
           "To ask the Secretary of State for <mark>Foreign</mark>, Commonwealth and Development Affairs, what <mark>steps</mark> he is taking.",
@@ -175,7 +176,8 @@ describe("record pages", () => {
     const body = html.slice(html.indexOf("<body>"));
     expect(body.split(">https://pq.test/records/c7jocdcev5ac<").length - 1).toBe(1);
     expect(body).toContain(
-      'Bob Blackman, written question, House of Commons, answered 15 September 2021. <a class="bare" href="https://pq.test/records/c7jocdcev5ac">',
+      "Bob Blackman, written question [If he will make representations to the UN on launching an inquiry into the (a) 1988 executions of…], " +
+        'House of Commons, answered by James Cleverly 15 September 2021. <a class="bare" href="https://pq.test/records/c7jocdcev5ac">',
     );
     expect(body).not.toContain("Permanent link:");
   });
@@ -192,7 +194,9 @@ describe("record pages", () => {
     );
     // From Parliament's data a date tabled is expected, so its absence is worth saying.
     expect(html).toContain("<dt>Tabled</dt><dd>Not recorded</dd>");
-    expect(html).toContain("Jim Shannon, written question 146937, House of Commons, answered 1 February 2021.");
+    expect(html).toContain(
+      "Jim Shannon, written question 146937 [Iran: Human Rights], House of Commons, answered by Amanda Milling 1 February 2021.",
+    );
   });
 });
 

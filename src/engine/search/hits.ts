@@ -47,6 +47,7 @@ export function renderHits(
       dateAnswered: record.answer?.dateAnswered ?? null,
       heading: record.heading ?? null,
       questionText: record.questionText,
+      answerGroup: record.answerGroup ?? null,
       highlights: { questionText: markedHtml(question), answerText: answer && markedHtml(answer) },
       marked: { questionText: question, answerText: answer },
     };

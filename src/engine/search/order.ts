@@ -34,10 +34,7 @@ export class Ordering {
     if (count === 0) return [];
     const { rank } = this.dates(sort === "oldest" ? "oldest" : "newest");
     const byScore = sort === "relevance" ? scores : null;
-    const compare = byScore
-      ? (a: number, b: number) =>
-          (byScore[b] as number) - (byScore[a] as number) || (rank[a] as number) - (rank[b] as number)
-      : (a: number, b: number) => (rank[a] as number) - (rank[b] as number);
+    const compare = this.comparator(sort, scores);
     if (count * 4 >= docs.length) return Array.from(docs).sort(compare).slice(0, count);
     const best: number[] = [];
     for (let i = 0; i < docs.length; i++) {
@@ -62,6 +59,16 @@ export class Ordering {
       best.splice(low, 0, doc);
     }
     return best;
+  }
+
+  /** The order `top` pages through, as a comparison: negative when `a` comes first. */
+  comparator(sort: Sort, scores: Float64Array | null): (a: number, b: number) => number {
+    const { rank } = this.dates(sort === "oldest" ? "oldest" : "newest");
+    const byScore = sort === "relevance" ? scores : null;
+    return byScore
+      ? (a: number, b: number) =>
+          (byScore[b] as number) - (byScore[a] as number) || (rank[a] as number) - (rank[b] as number)
+      : (a: number, b: number) => (rank[a] as number) - (rank[b] as number);
   }
 
   /**

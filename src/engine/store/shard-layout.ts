@@ -7,9 +7,10 @@
 import type { FacetName } from "../../schema/facets";
 import type { AnsweringMember, Member } from "../../schema/member";
 import type { Meta } from "../../schema/meta";
+import type { CompiledAnswerGroup } from "../compiled";
 
 /** Bumped whenever the head or the asset files change shape; loading refuses any other version. */
-export const SHARD_FORMAT_VERSION = 3;
+export const SHARD_FORMAT_VERSION = 4;
 
 /** Where the build writes asset files, relative to the assets directory; the build id keeps deployments apart. */
 export const ASSET_PREFIX = "pqsearch";
@@ -68,6 +69,11 @@ export interface ShardedHead {
   /** Record `doc` lives in `recordFiles[Math.floor(doc / recordsPerShard)]`, at `doc % recordsPerShard`. */
   recordsPerShard: number;
   recordFiles: string[];
+  /** Answer groups are small (only records sharing an answer), so the head carries them. */
+  answerGroups: CompiledAnswerGroup[];
+  /** Record `doc`'s related questions are in `relatedFiles[Math.floor(doc / relatedPerFile)]`, at `doc % relatedPerFile`. */
+  relatedFiles: string[];
+  relatedPerFile: number;
   /** How many record shards an isolate keeps parsed at once; older ones are dropped. */
   residentShards: number;
 }

@@ -84,6 +84,11 @@ mark{background:var(--mark);color:inherit;padding:0 .1em;border-radius:2px}
 blockquote{margin:1rem 0;padding-left:1rem;border-left:4px solid var(--line);color:var(--muted)}
 .citation{padding:.75rem 1rem;background:var(--soft);border-radius:4px}
 .bare{overflow-wrap:anywhere}
+.copy{margin:.25rem 0}
+.copied{margin-left:.75rem;color:var(--muted)}
+.others{padding-left:1.25rem}
+.others li{margin:.4rem 0}
+.others a{padding:.2rem 0}
 .provenance{margin:2rem 0 1rem;max-width:44rem;color:var(--muted)}
 .provenance summary{cursor:pointer;color:var(--link);text-decoration:underline;padding:.25rem 0}
 code{font-size:.9375em;overflow-wrap:anywhere}

@@ -1,8 +1,10 @@
 /**
  * Progressive enhancement, served from /assets (CSP forbids inline script). The pages work fully
- * without it. It does three small things, each skipped when its element is absent:
+ * without it. It does four small things, each skipped when its element is absent:
  * - a record page's "Search all questions" link becomes "Back to results" when the visitor came
  *   from a search on this site (the page itself stays the same for everyone, so it caches);
+ * - a record page's citation gets a "Copy citation" button (the clipboard, else the text is
+ *   selected for the reader to copy), which says what it did in a status line;
  * - the search form leaves blank date boxes and the default order out of the URL it submits;
  * - when the server marks the form with `data-suggest` (only if the Worker has a suggestion
  *   route), typing offers completions through a native <datalist>, which browsers and screen
@@ -19,6 +21,42 @@ export const siteJs = `(function () {
         back.textContent = "\\u2190 Back to results";
       }
     } catch (error) {}
+  }
+
+  var copyable = document.querySelector("[data-copyable]");
+  if (copyable && copyable.parentNode) {
+    var copy = document.createElement("button");
+    copy.type = "button";
+    copy.className = "copy no-print";
+    copy.textContent = "Copy citation";
+    var said = document.createElement("span");
+    said.className = "copied";
+    said.setAttribute("role", "status");
+    copyable.parentNode.insertBefore(said, copyable.nextSibling);
+    copyable.parentNode.insertBefore(copy, said);
+    copy.addEventListener("click", function () {
+      var text = copyable.textContent.replace(/\\s+/g, " ").trim();
+      function selectIt() {
+        var range = document.createRange();
+        range.selectNodeContents(copyable);
+        var selection = window.getSelection();
+        selection.removeAllRanges();
+        selection.addRange(range);
+      }
+      function fallback() {
+        selectIt();
+        var done = false;
+        try {
+          done = document.execCommand("copy");
+        } catch (error) {}
+        said.textContent = done ? "Copied." : "Selected: press Ctrl+C (\\u2318C on a Mac) to copy.";
+      }
+      if (navigator.clipboard && navigator.clipboard.writeText) {
+        navigator.clipboard.writeText(text).then(function () {
+          said.textContent = "Copied.";
+        }, fallback);
+      } else fallback();
+    });
   }
 
   var form = document.querySelector("form.search");
