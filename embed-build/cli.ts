@@ -4,9 +4,9 @@
  *
  *   tsx embed-build/cli.ts [--out <dir>]
  */
-import { resolve } from "node:path";
+import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { writeAtomically } from "../index-build/stages/write";
+import { ASSETS_DIR, pruneFiles, writeAtomically } from "../index-build/stages/write";
 import { bundleWidget, emitWidgetModule, WIDGET_GZIP_BUDGET } from "./bundle";
 
 const ENTRY = "src/embed/widget/index.ts";
@@ -29,6 +29,10 @@ async function main(): Promise<number> {
     console.error("widget build failed; previous output left as it was");
     return 1;
   }
+  // The script first: the module names it by hash, and the Worker serves it from its static assets.
+  const assetsDir = join(resolve(values.out), ASSETS_DIR);
+  await writeAtomically(assetsDir, `embed.${bundle.hash}.js`, bundle.script);
+  await pruneFiles(assetsDir, /^embed\.[0-9a-f]{16}\.js$/, new Set([`embed.${bundle.hash}.js`]));
   await writeAtomically(resolve(values.out), "widget.js", emitWidgetModule(bundle));
   console.log(summary);
   return 0;

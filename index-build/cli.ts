@@ -19,13 +19,14 @@ import { problemsOf } from "./errors";
 import { buildLimits } from "./limits";
 import { buildCollection } from "./pipeline";
 import { formatReport } from "./report";
-import { ASSETS_DIR, COLLECTION_MODULE, pruneAssets, writeAssets, writeAtomically } from "./stages/write";
+import { ASSETS_DIR, COLLECTION_MODULE, pruneAssets, pruneFiles, writeAssets, writeAtomically } from "./stages/write";
 import {
   emitOpenApiAsset,
   emitSiteAssetsModule,
   emitValidators,
   OPENAPI_ASSET,
   SITE_ASSETS_MODULE,
+  siteAssetFiles,
   VALIDATORS_MODULE,
 } from "./worker-modules";
 
@@ -87,6 +88,13 @@ async function main(): Promise<number> {
     log("write", written);
     for (const [name, source] of modules) log("write", await writeAtomically(outDir, name, source));
     log("write", await writeAtomically(join(outDir, ASSETS_DIR), OPENAPI_ASSET, emitOpenApiAsset()));
+    const siteFiles = siteAssetFiles();
+    for (const [file, text] of siteFiles) log("write", await writeAtomically(join(outDir, ASSETS_DIR), file, text));
+    await pruneFiles(
+      join(outDir, ASSETS_DIR),
+      /^site\.[0-9a-f]{8}\.(css|js)$/,
+      new Set(siteFiles.map(([file]) => file)),
+    );
     console.log(formatReport(report, limits));
     return 0;
   } catch (error) {

@@ -107,3 +107,14 @@ export async function pruneAssets(outDir: string, prefix: string, keepBuildId: s
     if (entry !== keepBuildId) await rm(join(root, entry), { recursive: true, force: true });
   }
 }
+
+/** Removes the files in `dir` whose names match `pattern` but are not in `keep`: earlier builds' hashed assets. */
+export async function pruneFiles(dir: string, pattern: RegExp, keep: ReadonlySet<string>): Promise<void> {
+  let entries: string[];
+  try {
+    entries = await readdir(dir);
+  } catch {
+    return;
+  }
+  for (const entry of entries) if (pattern.test(entry) && !keep.has(entry)) await rm(join(dir, entry), { force: true });
+}

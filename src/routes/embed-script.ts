@@ -2,11 +2,13 @@
  * `GET /embed.js`: the `<pq-search>` widget, bundled at build time. Partners load it as a
  * cross-origin module script, so it is served with CORS for any origin and a cross-origin
  * resource policy. Its ETag is its own content hash (middleware/cache.ts answers If-None-Match);
- * `?v=<hash>` pins a version cached for a year.
+ * `?v=<hash>` pins a version cached for a year. The script itself is a static asset the build
+ * wrote (`embed.<hash>.js`), read once per isolate: the bundle carries only its hash.
  */
 import { Hono } from "hono";
 import type { AppEnv } from "../app-env";
-import { widgetHash, widgetScript } from "../generated/widget.js";
+import { widgetHash } from "../generated/widget.js";
+import { staticAssetText } from "../static-asset";
 
 const HEADERS = {
   "Content-Type": "text/javascript; charset=utf-8",
@@ -25,7 +27,8 @@ export const embedScriptRoutes = new Hono<AppEnv>()
     await next();
     c.res.headers.set("Access-Control-Allow-Origin", "*");
   })
-  .get("/embed.js", (c) => {
+  .get("/embed.js", async (c) => {
     const cacheControl = c.req.query("v") === widgetHash ? PINNED : UNPINNED;
-    return c.body(widgetScript, 200, { ...HEADERS, "Cache-Control": cacheControl });
+    const script = await staticAssetText(c.env.ASSETS, `embed.${widgetHash}.js`);
+    return c.body(script, 200, { ...HEADERS, "Cache-Control": cacheControl });
   });

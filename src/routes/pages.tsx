@@ -18,6 +18,7 @@ import { RecordPage } from "../pages/record-page";
 import { SearchPage } from "../pages/search-page";
 import { EMPTY_STATE, PAGE_SIZE, toState } from "../pages/search-state";
 import { LIMITS } from "../schema/limits";
+import { staticAssetText } from "../static-asset";
 import { siteOf } from "./site-context";
 
 /** Where the pages' search-as-you-type asks for completions (routes/suggest.ts). */
@@ -90,9 +91,10 @@ export function pageRoutes() {
       return renderPage(c, page, 200);
     })
     .get("/about", (c) => renderPage(c, <AboutPage site={siteOf(c)} meta={served.meta} />, 200))
-    .get("/assets/:file", (c, next) => {
+    .get("/assets/:file", async (c, next) => {
       const asset = assetsByPath.get(new URL(c.req.url).pathname);
       if (!asset) return next();
-      return c.body(asset.body, 200, { "Content-Type": asset.contentType, "Cache-Control": IMMUTABLE });
+      const body = await staticAssetText(c.env.ASSETS, asset.file);
+      return c.body(body, 200, { "Content-Type": asset.contentType, "Cache-Control": IMMUTABLE });
     });
 }
