@@ -16,7 +16,7 @@ import { AnalysedTextCache, TextAnalyser } from "./analysed-text";
 import { Columns, columnsFor } from "./columns";
 import type { CollectionTables } from "./compiled";
 import { Highlighter } from "./highlight";
-import { FacetTally } from "./search/facets";
+import { FacetTally, topFacetValues } from "./search/facets";
 import { compileFilters, filtered } from "./search/filter";
 import { renderHits } from "./search/hits";
 import { Matcher } from "./search/match";
@@ -51,6 +51,8 @@ export class Engine implements Collection {
   private facetTally: FacetTally | null = null;
   private suggester: Suggester | null = null;
   private allDocsList: Int32Array | null = null;
+  /** The whole collection's top facet values, by `facetLimit`: browsing asks for few distinct limits. */
+  private readonly browseFacets = new Map<number, SearchResult["facets"]>();
 
   constructor(
     private readonly tables: CollectionTables,
@@ -187,6 +189,19 @@ export class Engine implements Collection {
     });
   }
 
+  /** The build's counts over the whole collection, or each facet's `limit` values with the most. */
+  private collectionFacets(limit: number | undefined): SearchResult["facets"] {
+    if (limit === undefined) return this.meta.facets;
+    let facets = this.browseFacets.get(limit);
+    if (!facets) {
+      facets = topFacetValues(this.meta.facets, this.tables.facetValues, limit);
+      // Bounded: a client cycling through every limit keeps at most a few dozen answers.
+      if (this.browseFacets.size >= 32) this.browseFacets.clear();
+      this.browseFacets.set(limit, facets);
+    }
+    return facets;
+  }
+
   /** The page's records in order, `total`, and the facet counts over every match. */
   private rank(request: SearchRequest, matches: Int32Array, scored: boolean): Ranked {
     const count = request.offset + request.limit;
@@ -196,7 +211,7 @@ export class Engine implements Collection {
       return {
         total: matches.length,
         page: this.ordering.browse(request.sort, count).slice(request.offset),
-        facets: this.meta.facets,
+        facets: this.collectionFacets(request.facetLimit),
       };
     }
     this.facetTally ??= new FacetTally(this.tables.facetValues, this.columns.facet);
@@ -204,7 +219,7 @@ export class Engine implements Collection {
     return {
       total: matches.length,
       page: top.slice(request.offset),
-      facets: this.facetTally.count(matches, matches.length),
+      facets: this.facetTally.count(matches, matches.length, request.facetLimit),
     };
   }
 }
