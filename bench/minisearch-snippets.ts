@@ -16,8 +16,9 @@ const PAGE = 10;
 
 const escapeRegex = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
-/** `text` escaped, each match of `pattern` wrapped in `<mark>`. */
-function marked(text: string, pattern: RegExp): string {
+/** `text` escaped, each match of `pattern` wrapped in `<mark>` (none: browsing matched no terms). */
+function marked(text: string, pattern: RegExp | null): string {
+  if (!pattern) return escapeHtml(text);
   let html = "";
   let cursor = 0;
   pattern.lastIndex = 0;
@@ -45,10 +46,11 @@ export function searchMiniSearchWithSnippets(
   rendered.length = 0;
   for (const result of results.slice(0, PAGE)) {
     const record = byId.get(result.id as string) as QuestionRecord;
-    const pattern = new RegExp(`\\b(?:${result.terms.map(escapeRegex).join("|")})\\b`, "gi");
+    const pattern =
+      result.terms.length > 0 ? new RegExp(`\\b(?:${result.terms.map(escapeRegex).join("|")})\\b`, "gi") : null;
     let answer: string | null = null;
     const text = record.answer?.text;
-    if (text) {
+    if (text && pattern) {
       pattern.lastIndex = 0;
       const first = pattern.exec(text);
       if (first) {
