@@ -20,7 +20,7 @@ import type { CollectionTables } from "./compiled";
 import { Highlighter } from "./highlight";
 import { ResearchLookups } from "./research";
 import { AnswerCollapse } from "./search/collapse";
-import { FacetTally } from "./search/facets";
+import { FacetTally, topFacetValues } from "./search/facets";
 import { compileFilters, filtered } from "./search/filter";
 import { renderHits } from "./search/hits";
 import { Matcher } from "./search/match";
@@ -83,6 +83,8 @@ export class Engine implements Collection {
   private facetTally: FacetTally | null = null;
   private suggester: Suggester | null = null;
   private allDocsList: Int32Array | null = null;
+  /** The whole collection's top facet values, by `facetLimit`: browsing asks for few distinct limits. */
+  private readonly browseFacets = new Map<number, SearchResult["facets"]>();
 
   constructor(
     private readonly tables: CollectionTables,
@@ -263,6 +265,19 @@ export class Engine implements Collection {
     });
   }
 
+  /** The build's counts over the whole collection, or each facet's `limit` values with the most. */
+  private collectionFacets(limit: number | undefined): SearchResult["facets"] {
+    if (limit === undefined) return this.meta.facets;
+    let facets = this.browseFacets.get(limit);
+    if (!facets) {
+      facets = topFacetValues(this.meta.facets, this.tables.facetValues, limit);
+      // Bounded: a client cycling through every limit keeps at most a few dozen answers.
+      if (this.browseFacets.size >= 32) this.browseFacets.clear();
+      this.browseFacets.set(limit, facets);
+    }
+    return facets;
+  }
+
   /** The page's records in order, `total`, and the facet counts over every match. */
   private rank(request: SearchRequest, matches: Int32Array, scored: boolean): Ranked {
     const count = request.offset + request.limit;
@@ -273,7 +288,7 @@ export class Engine implements Collection {
       return {
         total: matches.length,
         page: this.ordering.browse(request.sort, count).slice(request.offset),
-        facets: this.meta.facets,
+        facets: this.collectionFacets(request.facetLimit),
       };
     }
     this.facetTally ??= new FacetTally(this.tables.facetValues, this.columns.facet);
@@ -281,7 +296,7 @@ export class Engine implements Collection {
     return {
       total: matches.length,
       page: top.slice(request.offset),
-      facets: this.facetTally.count(matches, matches.length),
+      facets: this.facetTally.count(matches, matches.length, request.facetLimit),
     };
   }
 
@@ -290,7 +305,10 @@ export class Engine implements Collection {
     const scores = scored ? this.scores.total : null;
     const shown = this.collapse.keepBest(matches, this.ordering.comparator(request.sort, scores));
     this.facetTally ??= new FacetTally(this.tables.facetValues, this.columns.facet);
-    const facets = matches === this.allDocs ? this.meta.facets : this.facetTally.count(matches, matches.length);
+    const facets =
+      matches === this.allDocs
+        ? this.collectionFacets(request.facetLimit)
+        : this.facetTally.count(matches, matches.length, request.facetLimit);
     const top = this.ordering.top(shown, request.sort, scores, request.offset + request.limit);
     return { total: shown.length, page: top.slice(request.offset), facets };
   }

@@ -11,8 +11,11 @@ import type { RelatedQuestion } from "../schema/related";
 import type { RecordsResponse, SearchResponse } from "../schema/search";
 import type { Suggestion, SuggestParams } from "../schema/suggest";
 
-/** Words (all must match; empty browses), filters, order and page: `/v1/search`'s parameters, validated. */
-export type SearchRequest = SearchParams;
+/**
+ * Words (all must match; empty browses), filters, order and page: `/v1/search`'s parameters,
+ * validated. Without `facetLimit` the engine counts every facet value, in the collection's order.
+ */
+export type SearchRequest = Omit<SearchParams, "facetLimit"> & Partial<Pick<SearchParams, "facetLimit">>;
 
 /** Matches in all, a page of hits, and facet counts over every match. */
 export type SearchResult = Omit<SearchResponse, "limit" | "offset">;

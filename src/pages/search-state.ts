@@ -9,7 +9,7 @@ import { SearchParams } from "../schema/query";
 export const PAGE_SIZE = 10;
 
 /** The page ignores parameters it does not know (trackers add them) instead of failing. */
-export const PageParams = z.object(SearchParams.shape).omit({ limit: true });
+export const PageParams = z.object(SearchParams.shape).omit({ limit: true, facetLimit: true });
 
 /** What the page shows: the validated parameters it reads, with the repeatable ones always lists. */
 export type SearchState = Pick<

@@ -21,7 +21,12 @@ export const LIMITS = {
   recordsPageSize: 100,
   /** How deep paging may reach: `offset + limit`. Deeper results are better reached by filters. */
   pageDepth: 1000,
+  /** Values per facet a search may return (`facetLimit`); `/v1/meta` lists every value. */
+  facetValues: 1000,
 } as const;
+
+/** Values per facet a search returns unless `facetLimit` says otherwise, as Algolia's `maxValuesPerFacet`. */
+export const DEFAULT_FACET_LIMIT = 10;
 
 const utf8 = new TextEncoder();
 
@@ -49,14 +54,14 @@ function repeatable(description: string, maxItems: number = LIMITS.repeatedValue
  * `fallback` when absent or empty. Read from the query string's text into a number before zod
  * checks it, so the OpenAPI document says what it is: an integer with bounds and a default.
  */
-export function wholeNumber(min: number, max: number, fallback: number) {
+export function wholeNumber(min: number, max: number, fallback: number, description = "") {
   const expected = `expected a whole number from ${min} to ${max}`;
   return z
     .preprocess(
       (raw) => (raw === "" ? undefined : typeof raw === "string" && /^\d{1,9}$/.test(raw) ? Number(raw) : raw),
       z.int({ error: expected }).min(min, expected).max(max, expected).default(fallback),
     )
-    .meta({ description: `Whole number from ${min} to ${max}; default ${fallback}.` });
+    .meta({ description: `${description}Whole number from ${min} to ${max}; default ${fallback}.` });
 }
 
 export const Sort = z.enum(["relevance", "newest", "oldest"], { error: "expected relevance, newest or oldest" });
@@ -126,6 +131,12 @@ export const SearchParams = FilterParams.extend({
   }),
   limit: wholeNumber(1, LIMITS.searchPageSize, 10),
   offset: wholeNumber(0, LIMITS.pageDepth - 1, 0),
+  facetLimit: wholeNumber(
+    0,
+    LIMITS.facetValues,
+    DEFAULT_FACET_LIMIT,
+    "Values per facet: those with the most matches, most first (0 counts no facets; /v1/meta lists every value). ",
+  ),
 })
   .strict()
   .superRefine(withinPageDepth)

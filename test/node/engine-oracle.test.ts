@@ -15,7 +15,7 @@ import {
   type SearchRequest,
 } from "../../src/engine";
 import { FACET_NAMES } from "../../src/schema/facets";
-import type { Filters } from "../../src/schema/query";
+import { type Filters, SearchParams } from "../../src/schema/query";
 import type { QuestionRecord } from "../../src/schema/record";
 import { escapeHtml } from "../../src/text/marked-text";
 import { terms } from "../../src/text/tokenize";
@@ -134,15 +134,28 @@ beforeAll(async () => {
     const matches = candidates.filter((doc) => passes(collection.records[doc] as QuestionRecord, request));
     const facets = Object.fromEntries(
       FACET_NAMES.map((name) => {
-        const counts: Record<string, number> = {};
+        const counts = new Map<string, number>();
         for (const doc of matches) {
           const code = collection.facetCodes[name][doc] as number;
           if (code >= 0) {
             const value = collection.facetValues[name][code] as string;
-            counts[value] = (counts[value] ?? 0) + 1;
+            counts.set(value, (counts.get(value) ?? 0) + 1);
           }
         }
-        return [name, counts];
+        // Every value in the collection's order; with a limit, that many with the most matches,
+        // most first, ties in the collection's order.
+        let values = collection.facetValues[name].filter((value) => counts.has(value));
+        const limit = request.facetLimit;
+        if (limit !== undefined) {
+          values = values
+            .map((value, at) => ({ value, at }))
+            .sort((a, b) => (counts.get(b.value) as number) - (counts.get(a.value) as number) || a.at - b.at)
+            .slice(0, limit)
+            .map(({ value }) => value);
+        }
+        const listed: Record<string, number> = Object.create(null);
+        for (const value of values) listed[value] = counts.get(value) as number;
+        return [name, listed];
       }),
     );
     const rank = (doc: number) => collection.dateOrder[doc] as number;
@@ -208,6 +221,7 @@ describe("the engine's fast paths", () => {
       ),
       offset: fc.constantFrom(0, 3, 10),
       limit: fc.constantFrom(1, 5, 20, 400),
+      facetLimit: sometimes(fc.constantFrom(0, 1, 3, 10, 40, 1000)),
     });
     // How often the generated requests matched something, so the comparison is not over empty answers.
     const matched = { any: 0, phrase: 0, member: 0, body: 0, heading: 0, uin: 0 };
@@ -226,9 +240,9 @@ describe("the engine's fast paths", () => {
           expect(result.total).toBe(expected.ids.length);
           expect(result.facets).toEqual(expected.facets);
           for (const name of FACET_NAMES) {
-            // Values are listed in the collection's sorted order, however few matched.
-            const listed = Object.keys(result.facets[name]);
-            expect(listed).toEqual(collection.facetValues[name].filter((value) => listed.includes(value)));
+            // Every value in the collection's sorted order, or the most matched first under a limit.
+            const wanted = expected.facets as Record<string, Record<string, number>>;
+            expect(Object.keys(result.facets[name])).toEqual(Object.keys(wanted[name] as Record<string, number>));
           }
           const ids = result.hits.map((hit) => hit.id);
           if (search.q === "") {
@@ -259,6 +273,18 @@ describe("the engine's fast paths", () => {
       { numRuns: 300 },
     );
     for (const [kind, count] of Object.entries(matched)) expect(count, kind).toBeGreaterThan(3);
+  });
+});
+
+describe("facet values through the API's defaults", () => {
+  it("returns each facet's ten most matched values unless facetLimit says otherwise, and meta every value", async () => {
+    expect(Object.keys(collection.meta.facets.member).length).toBeGreaterThan(10);
+    for (const q of ["", "government"]) {
+      const found = await engine.search(SearchParams.parse({ q }));
+      const expected = reference({ ...SearchParams.parse({ q }), facetLimit: 10 }).facets as Record<string, unknown>;
+      expect(Object.keys(found.facets.member)).toHaveLength(10);
+      for (const name of FACET_NAMES) expect(found.facets[name]).toEqual(expected[name]);
+    }
   });
 });
 

@@ -6,7 +6,7 @@
 import type { QuestionRecord } from "../../schema/record";
 import type { Hit, MarkedText } from "../../schema/search";
 import { markedHtml } from "../../text/marked-text";
-import type { AnalysedTextCache } from "../analysed-text";
+import type { AnalysedText, AnalysedTextCache } from "../analysed-text";
 import type { Highlighter } from "../highlight";
 
 const unmarked = (text: string): MarkedText => ({ text, marks: [] });
@@ -24,20 +24,27 @@ export function renderHits(
 ): Hit[] {
   const marking = marked.size > 0;
   // Boilerplate answers repeat word for word across hits: mark each distinct text once per page.
-  const snippets = new Map<string, MarkedText | null>();
+  const snippets = new Map<string, [MarkedText | null, string | null]>();
   const hits = new Array<Hit>(records.length);
   for (let i = 0; i < records.length; i++) {
     const record = records[i] as QuestionRecord;
-    const question = marking
-      ? highlighter.whole(record.questionText, texts.get(record.questionText), marked)
+    const analysed = marking ? texts.get(record.questionText) : null;
+    const question = analysed
+      ? highlighter.whole(record.questionText, analysed, marked)
       : unmarked(record.questionText);
     let answer: MarkedText | null = null;
+    let answerHtml: string | null = null;
     if (record.answer) {
       const text = record.answer.text;
       const known = snippets.get(text);
-      // Nothing to mark (browsing): no snippet, and no need to analyse the text.
-      answer = known !== undefined ? known : marking ? highlighter.snippet(text, texts.get(text), marked) : null;
-      if (known === undefined) snippets.set(text, answer);
+      if (known !== undefined) [answer, answerHtml] = known;
+      else {
+        // Nothing to mark (browsing): no snippet, and no need to analyse the text.
+        const analysedAnswer = marking ? texts.get(text) : null;
+        answer = analysedAnswer && highlighter.snippet(text, analysedAnswer, marked);
+        answerHtml = answer && markedHtml(answer, (analysedAnswer as AnalysedText).plain);
+        snippets.set(text, [answer, answerHtml]);
+      }
     }
     hits[i] = {
       id: record.id,
@@ -48,7 +55,7 @@ export function renderHits(
       heading: record.heading ?? null,
       questionText: record.questionText,
       answerGroup: record.answerGroup ?? null,
-      highlights: { questionText: markedHtml(question), answerText: answer && markedHtml(answer) },
+      highlights: { questionText: markedHtml(question, analysed?.plain), answerText: answerHtml },
       marked: { questionText: question, answerText: answer },
     };
   }
