@@ -1,7 +1,7 @@
 /**
  * The engine: one per collection, whichever layout, running each request as the stages in
- * search/ — plan → (fetch postings) → match → filter → (re-read phrases) → order and count facets →
- * (fetch the page's records) → render hits. The record store and the term source hide the layout
+ * search/ — plan → (fetch postings) → match → filter → tiers and phrases (re-reading what the pair
+ * index cannot settle) → order and count facets → (fetch the page's records) → render hits. The record store and the term source hide the layout
  * (store/record-store.ts). It knows nothing of HTTP, so the same code runs in the Worker and in
  * benchmarks.
  *
@@ -24,6 +24,7 @@ import { Ordering } from "./search/order";
 import { needsReread, PhraseFilter } from "./search/phrases";
 import { BROWSE, hasWords, planSearch, type SearchPlan } from "./search/plan";
 import { Scoreboard } from "./search/score";
+import { Tiers } from "./search/tiers";
 import type { RecordStore, TermSource } from "./store/record-store";
 import { Suggester } from "./suggest";
 import type { TermIndex } from "./term-index";
@@ -33,6 +34,8 @@ import type { Collection, ListRequest, ListResult, SearchRequest, SearchResult, 
 interface Ranked {
   total: number;
   page: number[];
+  /** `full[i]`: whether `page[i]` matched every word and phrase. */
+  full: boolean[];
   facets: SearchResult["facets"];
 }
 
@@ -43,6 +46,7 @@ export class Engine implements Collection {
   private readonly scores: Scoreboard;
   private readonly matcher: Matcher;
   private readonly phrases: PhraseFilter;
+  private readonly tiers: Tiers;
   private readonly filterBuffer: Int32Array;
   /** Highlighting's words and stems of record texts, analysed on first use. */
   private readonly texts: AnalysedTextCache;
@@ -65,6 +69,7 @@ export class Engine implements Collection {
     this.scores = new Scoreboard(size);
     this.matcher = new Matcher(this.scores, size);
     this.phrases = new PhraseFilter(size);
+    this.tiers = new Tiers(size, this.matcher, this.scores);
     this.filterBuffer = new Int32Array(size);
     const analyser = new TextAnalyser();
     this.texts = new AnalysedTextCache(analyser);
@@ -76,7 +81,7 @@ export class Engine implements Collection {
       // Browsing (no words) needs no term index, so a sharded collection fetches none for it.
       const ready = this.terms.ready();
       if (!ready && hasWords(request.q)) return this.terms.index().then(() => this.search(request));
-      const plan = ready ? planSearch(request.q, ready) : BROWSE;
+      const plan = ready ? planSearch(request.q, ready, request.match === "all") : BROWSE;
       const postings = ready ? this.terms.loadPostings(ready, plan.lookups) : null;
       const columns = this.columns.load(columnsFor(request));
       if (postings || columns) return Promise.all([postings, columns]).then(() => this.answer(request, plan, ready));
@@ -99,14 +104,18 @@ export class Engine implements Collection {
     index: TermIndex | null,
   ): SearchResult | Promise<SearchResult> {
     const scored = index !== null && plan.clauses.length > 0;
-    let matches = scored ? this.match(plan, index) : this.allDocs;
+    let matches = scored ? this.matcher.match(plan, index) : this.allDocs;
     matches = filtered(matches, compileFilters(this.tables, this.columns, request), this.filterBuffer);
-    if (scored && plan.phrases.length > 0 && matches.length > 0 && needsReread(plan.phrases, index)) {
-      const reread = this.reread(matches, plan.phrases);
-      if (reread instanceof Promise) return reread.then((held) => this.page(request, plan, held, scored));
-      matches = reread;
+    if (!scored) return this.page(request, plan, matches, false);
+    let full = this.tiers.complete(matches, plan);
+    if (plan.phrases.length > 0) full = this.phrases.prune(full, plan.phrases, index, this.tiers.keep);
+    if (plan.phrases.length > 0 && full.length > 0 && needsReread(plan.phrases, index)) {
+      const reread = this.reread(matches, full, plan.phrases);
+      if (reread instanceof Promise)
+        return reread.then((held) => this.page(request, plan, this.tiers.settle(held.matches, held.full, plan), true));
+      full = reread.full;
     }
-    return this.page(request, plan, matches, scored);
+    return this.page(request, plan, this.tiers.settle(matches, full, plan), true);
   }
 
   /** Orders the matches, counts their facets, and renders the page's hits. */
@@ -127,7 +136,7 @@ export class Engine implements Collection {
   private rendered(ranked: Ranked, plan: SearchPlan, records: readonly QuestionRecord[]): SearchResult {
     return {
       total: ranked.total,
-      hits: renderHits(records, plan.marked, this.texts, this.highlighter),
+      hits: renderHits(records, ranked.full, plan.marked, this.texts, this.highlighter),
       facets: ranked.facets,
     };
   }
@@ -163,27 +172,27 @@ export class Engine implements Collection {
     return this.allDocsList;
   }
 
-  /** The records matching every required clause, less those the phrase-pair index rules out. */
-  private match(plan: SearchPlan, index: TermIndex): Int32Array {
-    const candidates = this.matcher.match(plan, index);
-    return plan.phrases.length > 0 ? this.phrases.prune(candidates, plan.phrases, index, this.matcher) : candidates;
-  }
-
   /**
-   * The matches holding every phrase word for word, read from their records. When the records
-   * must be fetched, that is an await: the matches and their scores are copied out first, and the
-   * scores put back after, since another search may use the scratch space meanwhile.
+   * The full matches that hold every phrase word for word, read from their records. When the
+   * records must be fetched, that is an await: the matches, the full ones and the scores are
+   * copied out first, and the scores put back after, since another search may use the scratch
+   * space meanwhile.
    */
-  private reread(matches: Int32Array, phrases: readonly string[][]): Int32Array | Promise<Int32Array> {
+  private reread(
+    matches: Int32Array,
+    full: Int32Array,
+    phrases: readonly string[][],
+  ): { matches: Int32Array; full: Int32Array } | Promise<{ matches: Int32Array; full: Int32Array }> {
     const holding = (candidates: Int32Array, records: readonly QuestionRecord[]) =>
-      this.matcher.keep(candidates, (_, at) => this.phrases.holds(records[at] as QuestionRecord, phrases, this.texts));
-    const found = this.store.records(Array.from(matches));
-    if (!(found instanceof Promise)) return holding(matches, found);
-    const candidates = matches.slice();
-    const saved = Float64Array.from(candidates, (doc) => this.scores.total[doc] as number);
+      this.tiers.keep(candidates, (_, at) => this.phrases.holds(records[at] as QuestionRecord, phrases, this.texts));
+    const found = this.store.records(Array.from(full));
+    if (!(found instanceof Promise)) return { matches, full: holding(full, found) };
+    const saved = matches.slice();
+    const candidates = full.slice();
+    const scores = Float64Array.from(saved, (doc) => this.scores.total[doc] as number);
     return found.then((records) => {
-      this.scores.restore(candidates, saved);
-      return holding(candidates, records);
+      this.scores.restore(saved, scores);
+      return { matches: saved, full: holding(candidates, records) };
     });
   }
 
@@ -193,17 +202,16 @@ export class Engine implements Collection {
     if (matches === this.allDocs) {
       // Browsing everything: the page is the head of a list sorted once per engine, and the
       // build already counted the whole collection's facets.
-      return {
-        total: matches.length,
-        page: this.ordering.browse(request.sort, count).slice(request.offset),
-        facets: this.meta.facets,
-      };
+      const page = this.ordering.browse(request.sort, count).slice(request.offset);
+      return { total: matches.length, page, full: page.map(() => true), facets: this.meta.facets };
     }
     this.facetTally ??= new FacetTally(this.tables.facetValues, this.columns.facet);
     const top = this.ordering.top(matches, request.sort, scored ? this.scores.total : null, count);
+    const page = top.slice(request.offset);
     return {
       total: matches.length,
-      page: top.slice(request.offset),
+      page,
+      full: page.map((doc) => !scored || this.tiers.isFull(doc)),
       facets: this.facetTally.count(matches, matches.length),
     };
   }

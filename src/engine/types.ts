@@ -9,8 +9,11 @@ import type { QuestionRecord } from "../schema/record";
 import type { RecordsResponse, SearchResponse } from "../schema/search";
 import type { Suggestion, SuggestParams } from "../schema/suggest";
 
-/** Words (all must match; empty browses), filters, order and page: `/v1/search`'s parameters, validated. */
-export type SearchRequest = SearchParams;
+/**
+ * Words (empty browses), filters, order and page: `/v1/search`'s parameters, validated. `match`
+ * may be left out by callers outside the API (benchmarks, tests): the API's default, `any`, applies.
+ */
+export type SearchRequest = Omit<SearchParams, "match"> & Partial<Pick<SearchParams, "match">>;
 
 /** Matches in all, a page of hits, and facet counts over every match. */
 export type SearchResult = Omit<SearchResponse, "limit" | "offset">;

@@ -58,6 +58,10 @@ export function wholeNumber(min: number, max: number, fallback: number) {
     .meta({ description: `Whole number from ${min} to ${max}; default ${fallback}.` });
 }
 
+/** How many of the query's words a record must match (`/v1/search?match=`). */
+export const MatchStrategy = z.enum(["any", "all"], { error: "expected any or all" });
+export type MatchStrategy = z.infer<typeof MatchStrategy>;
+
 export const Sort = z.enum(["relevance", "newest", "oldest"], { error: "expected relevance, newest or oldest" });
 export type Sort = z.infer<typeof Sort>;
 
@@ -101,7 +105,7 @@ const Query = z
     }
   })
   .meta({
-    description: `Words to find (all must match). Empty browses. At most ${LIMITS.queryBytes} bytes and ${LIMITS.queryTerms} words.`,
+    description: `Words to find (see \`match\`). Empty browses. At most ${LIMITS.queryBytes} bytes and ${LIMITS.queryTerms} words.`,
     example: "genocide",
   });
 
@@ -119,6 +123,10 @@ function withinPageDepth(page: { limit: number; offset: number }, ctx: z.Refinem
 export const SearchParams = FilterParams.extend({
   q: Query,
   sort: Sort.default("relevance").meta({ description: "relevance (default), newest or oldest by dateAnswered." }),
+  match: MatchStrategy.default("any").meta({
+    description:
+      "any (default): records matching every word (and every quoted phrase word for word) come first; when fewer than 10 do, records matching some of the words follow, ranked by how many and how rare the words they hold are (each hit's `matchedAll` says which). all: only records matching every word and phrase.",
+  }),
   limit: wholeNumber(1, LIMITS.searchPageSize, 10),
   offset: wholeNumber(0, LIMITS.pageDepth - 1, 0),
 })

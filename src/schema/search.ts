@@ -39,6 +39,10 @@ export const Hit = QuestionRecord.pick({ id: true, house: true, askingMember: tr
       .nullable()
       .meta({ description: "The question's heading, or null where the source gives none." }),
     questionText: z.string(),
+    matchedAll: z.boolean().meta({
+      description:
+        "Whether the record matched every word and phrase of `q` (always, with match=all or when browsing); false for a partial match shown because few records match everything.",
+    }),
     highlights: Highlights,
     marked: z
       .object({ questionText: MarkedText, answerText: MarkedText.nullable() })

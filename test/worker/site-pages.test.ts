@@ -87,6 +87,7 @@ describe("results", () => {
       dateAnswered: "2021-09-15",
       questionText:
         "To ask the Secretary of State for Foreign, Commonwealth and Development Affairs, what steps he is taking.",
+      matchedAll: true,
       highlights: {
         questionText:
           "To ask the Secretary of State for <mark>Foreign</mark>, Commonwealth and Development Affairs, what <mark>steps</mark> he is taking.",
