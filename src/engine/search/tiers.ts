@@ -7,8 +7,9 @@
  * earn part of the group's: plan.ts), then those holding every word but not a phrase word for
  * word. With `ENOUGH_FULL` or more, or under `match=all`, only full matches are returned.
  *
- * A partial match's score is mapped below zero (−1 / (1 + score × coverage²)): one order over one
- * array, every full match above every partial one, the order among partial ones kept.
+ * A partial match's score is mapped below zero (−1 / (score × coverage²)): one order over one
+ * array, every full match above every partial one, the order among partial ones kept — and, a
+ * reciprocal being exact to the last bits, as finely as the products themselves differ.
  */
 import type { Matcher } from "./match";
 import type { SearchPlan } from "./plan";
@@ -19,7 +20,7 @@ export const ENOUGH_FULL = 10;
 
 /** The score a partial match ranks by: below every full match, in the order of `score`. */
 export function partialScore(score: number, coverage: number): number {
-  return -1 / (1 + score * coverage * coverage);
+  return -1 / (score * coverage * coverage);
 }
 
 export class Tiers {
