@@ -29,7 +29,8 @@ export interface AnalysedField {
  */
 export const JOINER = /^[^\s\p{L}\p{N}]{1,2}$/u;
 
-export function analyseField(text: string, synonyms: SynonymMatcher): AnalysedField {
+/** @param proximity whether to add the field's proximity keys (its `SearchFieldDefinition.proximity`) */
+export function analyseField(text: string, synonyms: SynonymMatcher, proximity: boolean): AnalysedField {
   const tokens = tokenize(text);
   const stems = tokens.map((token) => stem(token.term));
   const groupsEndingAt = new Map<number, string[]>();
@@ -51,11 +52,12 @@ export function analyseField(text: string, synonyms: SynonymMatcher): AnalysedFi
     keys.push(...(groupsEndingAt.get(i) ?? []));
   });
   // After every word, so the words' positions (and so their early-position bonus) stay as they were.
-  keys.push(
-    ...proximityKeys(
-      tokens.map((token) => token.term),
-      stems,
-    ),
-  );
+  if (proximity)
+    keys.push(
+      ...proximityKeys(
+        tokens.map((token) => token.term),
+        stems,
+      ),
+    );
   return { keys, words, stems, length: tokens.length };
 }

@@ -68,9 +68,9 @@ const RECORDS: Spec[] = [
   { uin: "r3", q: "What steps on hospitals?", asker: "Lord Jones of Cheltenham" },
   { uin: "r4", q: "What steps on hospitals?", asker: "Baroness Jones of Whitchurch" },
   { uin: "r5", q: "What steps on hospitals?", asker: "Mr Kevan Jones" },
-  // Proximity: the same words, at the same positions' buckets, side by side or apart.
-  { uin: "x2", q: "Question about pupils.", answer: `${pad(40)} school trips meals ${pad(50, 100)}` }, // first in source order: ties would go to it
-  { uin: "x1", q: "Question about pupils.", answer: `${pad(40)} school meals trips ${pad(50, 100)}` },
+  // Proximity: the same words, in the same position buckets of the question, side by side or apart.
+  { uin: "x2", q: `${pad(40)} school trips meals ${pad(50, 100)}` }, // first in source order: ties would go to it
+  { uin: "x1", q: `${pad(40)} school meals trips ${pad(50, 100)}` },
   // Written as one word around punctuation.
   { uin: "j1", q: "How many BN(O) visa applications have been made from the U.K. mission?" },
   // A synonym group and its single words.
