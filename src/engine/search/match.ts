@@ -113,8 +113,8 @@ export class Matcher {
 
 /**
  * Each clause's impact lists. A role run's names are looked up in their member field while every
- * name so far is found there; from the first that is not, the run's names are plain words (a
- * title the field lacks is skipped, not an end: "Mr" is rarely printed).
+ * name so far is found there; from the first that is not, the run's names are plain words. A
+ * title the field lacks is looked up everywhere but does not end the run: "Mr" is rarely printed.
  */
 function scoredClauses(plan: SearchPlan, index: TermIndex): ScoredClause[] {
   const clauses: ScoredClause[] = [];
