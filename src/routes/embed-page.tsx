@@ -104,6 +104,7 @@ function Page({ title, params, labels, hits, total, problems }: PageProps) {
             {total !== null ? (
               <p class="count" role="status">
                 {countLabel(labels, total)}
+                {hits[0]?.matchedAll === false ? `. ${labels.partial}` : ""}
               </p>
             ) : null}
             {hits.length > 0 ? (

@@ -64,6 +64,10 @@ export function wholeNumber(min: number, max: number, fallback: number, descript
     .meta({ description: `${description}Whole number from ${min} to ${max}; default ${fallback}.` });
 }
 
+/** How many of the query's words a record must match (`/v1/search?match=`). */
+export const MatchStrategy = z.enum(["any", "all"], { error: "expected any or all" });
+export type MatchStrategy = z.infer<typeof MatchStrategy>;
+
 export const Sort = z.enum(["relevance", "newest", "oldest"], { error: "expected relevance, newest or oldest" });
 export type Sort = z.infer<typeof Sort>;
 
@@ -107,7 +111,7 @@ export const Query = z
     }
   })
   .meta({
-    description: `Words to find (all must match). Empty browses. At most ${LIMITS.queryBytes} bytes and ${LIMITS.queryTerms} words.`,
+    description: `Words to find (see \`match\`). Empty browses. At most ${LIMITS.queryBytes} bytes and ${LIMITS.queryTerms} words.`,
     example: "genocide",
   });
 
@@ -128,6 +132,10 @@ export const SearchParams = FilterParams.extend({
   collapse: z.enum(["answer"], { error: "expected answer" }).optional().meta({
     description:
       "answer: one hit per answer group (records given the same answer), its best-ranked record standing for the group; `total` and paging count hits after collapsing, facet counts still cover every match.",
+  }),
+  match: MatchStrategy.default("any").meta({
+    description:
+      "any (default): records matching every word (and every quoted phrase word for word) come first; when fewer than 10 do, records matching some of the words follow, ranked by how many and how rare the words they hold are (each hit's `matchedAll` says which). all: only records matching every word and phrase.",
   }),
   limit: wholeNumber(1, LIMITS.searchPageSize, 10),
   offset: wholeNumber(0, LIMITS.pageDepth - 1, 0),

@@ -50,6 +50,10 @@ export const Hit = QuestionRecord.pick({ id: true, house: true, askingMember: tr
     answerGroup: AnswerGroupRef.nullable().meta({
       description: "The record's answer group, or null where no other record has its answer.",
     }),
+    matchedAll: z.boolean().meta({
+      description:
+        "Whether the record matched every word and phrase of `q` (always, with match=all or when browsing); false for a partial match shown because few records match everything.",
+    }),
     highlights: Highlights,
     marked: z
       .object({ questionText: MarkedText, answerText: MarkedText.nullable() })

@@ -185,6 +185,7 @@ describe("GET /openapi.json", () => {
       "heading",
       "house",
       "limit",
+      "match",
       "member",
       "offset",
       "party",
@@ -217,6 +218,11 @@ describe("the OpenAPI document", () => {
   const document = async () => (await get("/openapi.json")).json<Document>();
   const param = (doc: Document, path: string, name: string) =>
     doc.paths[path]?.get.parameters?.find((p) => p.name === name)?.schema;
+
+  it("documents match=all, the strict matching, beside the default fallback", async () => {
+    const match = param(await document(), "/v1/search", "match");
+    expect(match).toMatchObject({ enum: ["any", "all"], default: "any" });
+  });
 
   it("types limit and offset as bounded integers with their defaults", async () => {
     const doc = await document();

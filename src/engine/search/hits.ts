@@ -12,12 +12,14 @@ import type { Highlighter } from "../highlight";
 const unmarked = (text: string): MarkedText => ({ text, marks: [] });
 
 /**
- * The hits for `records`, marking the `marked` stems (none when browsing). Plain loops and no
+ * The hits for `records`, marking the `marked` stems (none when browsing); `full[i]` says whether
+ * `records[i]` matched every word and phrase. Plain loops and no
  * closures: this runs for every page, and each closure made per call costs a `__name` call in
  * the Worker's bundle (wrangler keeps function names).
  */
 export function renderHits(
   records: readonly QuestionRecord[],
+  full: readonly boolean[],
   marked: ReadonlySet<string>,
   texts: AnalysedTextCache,
   highlighter: Highlighter,
@@ -55,6 +57,7 @@ export function renderHits(
       heading: record.heading ?? null,
       questionText: record.questionText,
       answerGroup: record.answerGroup ?? null,
+      matchedAll: full[i] !== false,
       highlights: { questionText: markedHtml(question, analysed?.plain), answerText: answerHtml },
       marked: { questionText: question, answerText: answer },
     };
