@@ -4,7 +4,7 @@
  * it has no phrases (so phrase queries ask for the words) and no facets (so facet-heavy queries
  * count facets over its matches, which is what an application would have to do).
  */
-import MiniSearch from "minisearch";
+import MiniSearch, { type SearchResult } from "minisearch";
 import type { QuestionRecord } from "../src/schema/record";
 import type { BenchQuery } from "./queries";
 
@@ -59,6 +59,11 @@ export function loadMiniSearch(json: string): MiniSearch {
 
 /** Runs one benchmark query; returns the number of matches. */
 export function searchMiniSearch(index: MiniSearch, query: BenchQuery): number {
+  return miniSearchResults(index, query).length;
+}
+
+/** One benchmark query's results, ranked, with the facet count facet-heavy queries ask for. */
+export function miniSearchResults(index: MiniSearch, query: BenchQuery): SearchResult[] {
   const { filters } = query;
   const filter = filters
     ? (result: Record<string, unknown>) => {
@@ -91,5 +96,5 @@ export function searchMiniSearch(index: MiniSearch, query: BenchQuery): number {
         counts.set(key, (counts.get(key) ?? 0) + 1);
     }
   }
-  return results.length;
+  return results;
 }

@@ -31,7 +31,7 @@ export function renderMarkdown(report: BenchReport): string {
   lines.push(
     "Corpus: `bench/generate.ts`, seeded and deterministic, written-question-shaped records (~1.4 KB of JSON each). " +
       "Queries (`bench/queries.ts`) are drawn from each corpus: 25 per kind. Latency is per awaited call through the " +
-      "engine's public API (`openCollection(…).search`, limit 10), p50/p99 over every sample, after a warm-up of every query (at least 1.5 s) so both " +
+      "engine's public API (`openCollection(…).search`) with what `/v1/search` asks by default: ten hits, marked, and each facet's ten most matched values (`facetLimit` 10); p50/p99 over every sample, after a warm-up of every query (at least 1.5 s) so both " +
       "engines run JIT-compiled with their caches as a long-lived isolate would have them; MiniSearch runs the same queries (fuzzy 0.2 for typos, " +
       "prefix search for prefixes, words for phrases, a facet count over its matches for facet-heavy).",
     "",
@@ -66,14 +66,14 @@ export function renderMarkdown(report: BenchReport): string {
   if (sharded.length) {
     lines.push("Sharded collections, in Node (assets read from memory, so this is CPU only):", "");
     lines.push(
-      "| corpus | head hydrate ms | cold first answer ms (head + indexes + one page of records) | heap MiB | warm search p50 / p99 µs (all kinds) |",
-      "|---|---:|---:|---:|---:|",
+      "| corpus | head hydrate ms | cold first answer ms (head + indexes + one page of records) | heap MiB | warm search p50 / p99 µs (all kinds) | heap MiB after the warm run |",
+      "|---|---:|---:|---:|---:|---:|",
     );
     for (const r of sharded) {
       const s = r.node.sharded as NonNullable<typeof r.node.sharded>;
       const warm = s.warm?.["all kinds"];
       lines.push(
-        `| ${r.label} | ${fixed(s.headHydrateMs)} | ${fixed(s.firstAnswerMs)} | ${fixed(s.heapMiB)} | ${warm ? `${fixed(warm.p50Us)} / ${fixed(warm.p99Us)}` : "–"} |`,
+        `| ${r.label} | ${fixed(s.headHydrateMs)} | ${fixed(s.firstAnswerMs)} | ${fixed(s.heapMiB)} | ${warm ? `${fixed(warm.p50Us)} / ${fixed(warm.p99Us)}` : "–"} | ${fixed(s.warmHeapMiB)} |`,
       );
     }
     lines.push("");
@@ -112,6 +112,32 @@ export function renderMarkdown(report: BenchReport): string {
       lines.push(
         `| ${kind} | ${fixed(ours.p50Us)} | ${fixed(ours.p99Us)} | ${fixed(theirs.p50Us)} | ${fixed(theirs.p99Us)} | ` +
           `${fixed(theirs.p50Us / ours.p50Us)}× | ${ours.zeroHitQueries}/${ours.queries} / ${theirs.zeroHitQueries}/${theirs.queries} |`,
+      );
+    }
+    lines.push("");
+  }
+
+  lines.push("## Like for like: no facets, and both with snippets (µs)", "");
+  lines.push(
+    "pqsearch asked for no facets (`facetLimit=0`); it has no mode without marking, so its ten hits are still marked " +
+      "and its answers snippeted in the *bare* comparison, which therefore favours MiniSearch. *With snippets*, MiniSearch's " +
+      "top ten results are rendered as an application would (`bench/minisearch-snippets.ts`): the record looked up by id, " +
+      "the question with the terms MiniSearch matched marked, the answer cut around its first match, HTML-escaped.",
+    "",
+  );
+  for (const r of report.results) {
+    lines.push(`### ${r.label}`, "");
+    lines.push(
+      "| kind | pqsearch p50 (p99) | MiniSearch bare p50 (p99) | speed-up | MiniSearch with snippets p50 (p99) | speed-up |",
+      "|---|---:|---:|---:|---:|---:|",
+    );
+    for (const [kind, ours] of Object.entries(r.node.bareLatency)) {
+      const bare = r.minisearch.latency[kind];
+      const snippets = r.minisearch.snippetLatency[kind];
+      if (!bare || !snippets) continue;
+      lines.push(
+        `| ${kind} | ${fixed(ours.p50Us)} (${fixed(ours.p99Us)}) | ${fixed(bare.p50Us)} (${fixed(bare.p99Us)}) | ${fixed(bare.p50Us / ours.p50Us)}× | ` +
+          `${fixed(snippets.p50Us)} (${fixed(snippets.p99Us)}) | ${fixed(snippets.p50Us / ours.p50Us)}× |`,
       );
     }
     lines.push("");

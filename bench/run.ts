@@ -28,6 +28,7 @@ import {
   type SearchRequest,
   type ShardedHead,
 } from "../src/engine";
+import { DEFAULT_FACET_LIMIT } from "../src/schema/query";
 import type { QuestionRecord, RecordInput } from "../src/schema/record";
 import { writeCorpus } from "./corpus";
 import { generateRecords } from "./generate";
@@ -35,6 +36,7 @@ import { dryRunUpload, measureHttp } from "./http";
 import { writeFormatted } from "./markdown";
 import { collectGarbage, median, nowMs, percentile, retainedMiB, round, timeMedian } from "./measure";
 import { buildMiniSearch, loadMiniSearch, searchMiniSearch } from "./minisearch";
+import { type SnippetHit, searchMiniSearchWithSnippets } from "./minisearch-snippets";
 import { type BenchQuery, benchQueries, QUERY_KINDS } from "./queries";
 import { writeBenchmarksMarkdown } from "./report";
 import { measureStartup, type StartupFigures } from "./startup";
@@ -112,8 +114,9 @@ async function latencyByKind(
   return out;
 }
 
-function engineRequest(query: BenchQuery): SearchRequest {
-  return { q: query.q, sort: "relevance", limit: 10, offset: 0, answered: undefined, ...query.filters };
+/** What `/v1/search` asks the engine by default: ten hits, marked, and each facet's ten most matched values. */
+function engineRequest(query: BenchQuery, facetLimit = DEFAULT_FACET_LIMIT): SearchRequest {
+  return { q: query.q, sort: "relevance", limit: 10, offset: 0, facetLimit, answered: undefined, ...query.filters };
 }
 
 async function benchSize(label: string, seedsDir: string, inputs: RecordInput[] | null, options: Options) {
@@ -142,6 +145,13 @@ async function benchSize(label: string, seedsDir: string, inputs: RecordInput[] 
   const totalOf = (collection: Collection) => async (query: BenchQuery) =>
     (await collection.search(engineRequest(query))).total;
   const engineLatency = await latencyByKind(queries, passes, totalOf(engine));
+  // Like for like with MiniSearch: no facets. pqsearch has no mode without marking, so its ten
+  // hits are still marked and snippeted here.
+  const bareLatency = await latencyByKind(
+    queries,
+    passes,
+    async (query) => (await engine.search(engineRequest(query, 0))).total,
+  );
   console.log(`engine: hydrate ${round(hydrate.ms)} ms (JSON.parse floor ${round(parseFloor.ms)} ms)`);
 
   // The sharded path in Node: head at module scope, then indexes and one page of records on demand.
@@ -149,6 +159,7 @@ async function benchSize(label: string, seedsDir: string, inputs: RecordInput[] 
     headHydrateMs: number;
     firstAnswerMs: number;
     heapMiB: number;
+    warmHeapMiB: number;
     warm: Awaited<ReturnType<typeof latencyByKind>>;
   } | null = null;
   if (built.report.layout === "sharded") {
@@ -177,12 +188,20 @@ async function benchSize(label: string, seedsDir: string, inputs: RecordInput[] 
     }
     // Warm: one isolate's collection after the warm-up, as a busy Worker runs it (postings imported,
     // but a page's record shards may have left the small resident set and be read again).
-    const warm = await latencyByKind(queries, passes, totalOf(openCollection(JSON.parse(headJson), { load })));
-    console.log(`sharded: warm search p50 ${warm["all kinds"]?.p50Us} µs`);
+    collectGarbage();
+    const heapBefore = process.memoryUsage().heapUsed;
+    const warmCollection = openCollection(JSON.parse(headJson), { load });
+    const warm = await latencyByKind(queries, passes, totalOf(warmCollection));
+    // What a busy isolate holds after every query kind: indexes, postings, kept records, caches.
+    collectGarbage();
+    const warmHeapMiB = (process.memoryUsage().heapUsed - heapBefore) / 2 ** 20;
+    if (warmCollection.meta.records === 0) throw new Error("pqsearch bench: empty sharded collection");
+    console.log(`sharded: warm search p50 ${warm["all kinds"]?.p50Us} µs, ${round(warmHeapMiB)} MiB after`);
     shardedCold = {
       headHydrateMs: round(median(heads), 1),
       firstAnswerMs: round(median(times), 1),
       heapMiB: round(heapMiB),
+      warmHeapMiB: round(warmHeapMiB),
       warm,
     };
   }
@@ -195,6 +214,11 @@ async function benchSize(label: string, seedsDir: string, inputs: RecordInput[] 
   const miniLoad = timeMedian(Math.min(runs, 3), () => loadMiniSearch(miniJson));
   const { mib: miniHeapMiB, value: mini } = retainedMiB(() => loadMiniSearch(miniJson));
   const miniLatency = await latencyByKind(queries, Math.max(2, passes / 4), (query) => searchMiniSearch(mini, query));
+  const byId = new Map((records as QuestionRecord[]).map((record) => [record.id, record]));
+  const rendered: SnippetHit[] = [];
+  const miniSnippetLatency = await latencyByKind(queries, Math.max(2, passes / 4), (query) =>
+    searchMiniSearchWithSnippets(mini, byId, query, rendered),
+  );
   console.log(`minisearch: load ${round(miniLoad.ms)} ms`);
 
   // Serve it: write src/generated as the build would, then wrangler dev and a dry-run deploy.
@@ -255,6 +279,7 @@ async function benchSize(label: string, seedsDir: string, inputs: RecordInput[] 
       engineHeapMiB: round(engineHeapMiB),
       sharded: shardedCold,
       latency: engineLatency,
+      bareLatency,
     },
     minisearch: {
       buildMs: round(miniBuildMs, 0),
@@ -262,6 +287,7 @@ async function benchSize(label: string, seedsDir: string, inputs: RecordInput[] 
       loadMs: round(miniLoad.ms, 1),
       heapMiB: round(miniHeapMiB),
       latency: miniLatency,
+      snippetLatency: miniSnippetLatency,
     },
     workerdCold,
     http,

@@ -22,7 +22,7 @@ import { parseTextSeed } from "./stages/parse-text";
 import { readSeeds, type SeedFile } from "./stages/read";
 import { relatedQuestions } from "./stages/related";
 import { resolveMembers } from "./stages/resolve-members";
-import { readSynonyms } from "./stages/synonyms";
+import { readSynonymFiles } from "./stages/synonyms";
 import { type ValidRecord, validateRecords } from "./stages/validate";
 
 // The schemas (zod/mini) carry no locale, so that the Worker bundles none; the build reports
@@ -44,8 +44,10 @@ export interface BuildOptions {
   seedsDir: string;
   projectRoot: string;
   log?: Log;
-  /** The synonyms file; by default `index-build/synonyms.json` under the project root, if present. */
+  /** The collection's synonyms file; by default `index-build/synonyms.json` under the project root, if present. */
   synonymsPath?: string;
+  /** The general vocabulary; by default `index-build/uk-government-synonyms.json` under the project root, if present. */
+  generalSynonymsPath?: string;
   /** Defaults to the limits configured for `projectRoot` (pqsearch.config.json, PQSEARCH_*). */
   limits?: BuildLimits;
 }
@@ -148,8 +150,11 @@ export async function buildCollection(options: BuildOptions): Promise<BuildOutpu
 
   let synonymGroups: string[][];
   try {
-    synonymGroups = readSynonyms(
-      options.synonymsPath ?? join(options.projectRoot, "index-build", "synonyms.json"),
+    synonymGroups = readSynonymFiles(
+      [
+        options.generalSynonymsPath ?? join(options.projectRoot, "index-build", "uk-government-synonyms.json"),
+        options.synonymsPath ?? join(options.projectRoot, "index-build", "synonyms.json"),
+      ],
       options.projectRoot,
     );
   } catch (error) {

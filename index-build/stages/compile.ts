@@ -71,7 +71,7 @@ function compileSearch(records: QuestionRecord[], synonymGroups: string[][]) {
     const index = createFieldIndex();
     const lengths: number[] = [];
     records.forEach((record, doc) => {
-      const analysed = analyseField(field.text(record), matcher);
+      const analysed = analyseField(field.text(record), matcher, field.proximity);
       lengths.push(analysed.length);
       if (analysed.keys.length > 0) index.add(doc, analysed.keys.join(" "));
       const pairs = pairsByDoc[doc] as Set<string>;

@@ -5,6 +5,7 @@
  * kept in a bounded cache. Stems are numbered per engine, so one engine's texts never share state
  * with another's.
  */
+import { needsEscaping } from "../text/marked-text";
 import { scanWords } from "../text/tokenize";
 import { stem } from "./stem";
 
@@ -21,7 +22,13 @@ export interface AnalysedText {
    * words then tests a typed array per word instead of hashing a string.
    */
   stemIds: Uint32Array;
+  /** Nothing in the text needs HTML escaping: its marked HTML is cut at the marks, untested. */
+  plain: boolean;
+  /** No whitespace run, and no whitespace but spaces: a snippet of it has nothing to collapse. */
+  singleSpaced: boolean;
 }
+
+const SPACE_RUN = /\s\s|[^\S ]/;
 
 // Stemming costs more than tokenising, and a collection's texts use a few thousand distinct
 // words: each word's stem number is remembered (bounded; cleared whole if a flood of distinct
@@ -87,6 +94,8 @@ export class TextAnalyser {
       starts: this.startScratch.slice(0, count),
       ends: this.endScratch.slice(0, count),
       stemIds: this.idScratch.slice(0, count),
+      plain: !needsEscaping(text),
+      singleSpaced: !SPACE_RUN.test(text),
     };
   }
 

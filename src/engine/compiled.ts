@@ -11,7 +11,7 @@ import type { CompiledSynonymGroup } from "./synonyms";
 import type { CompiledVocabulary } from "./vocabulary";
 
 /** Bumped whenever the layout below changes; hydration refuses any other version. */
-export const COMPILED_FORMAT_VERSION = 4;
+export const COMPILED_FORMAT_VERSION = 5;
 
 export interface CompiledCollection {
   formatVersion: number;

@@ -1,7 +1,7 @@
 /**
  * The engine: one per collection, whichever layout, running each request as the stages in
- * search/ — plan → (fetch postings) → match → filter → (re-read phrases) → order and count facets →
- * (fetch the page's records) → render hits. The record store and the term source hide the layout
+ * search/ — plan → (fetch postings) → match → filter → tiers and phrases (re-reading what the pair
+ * index cannot settle) → order and count facets → (fetch the page's records) → render hits. The record store and the term source hide the layout
  * (store/record-store.ts). It knows nothing of HTTP, so the same code runs in the Worker and in
  * benchmarks.
  *
@@ -20,7 +20,7 @@ import type { CollectionTables } from "./compiled";
 import { Highlighter } from "./highlight";
 import { ResearchLookups } from "./research";
 import { AnswerCollapse } from "./search/collapse";
-import { FacetTally } from "./search/facets";
+import { FacetTally, topFacetValues } from "./search/facets";
 import { compileFilters, filtered } from "./search/filter";
 import { renderHits } from "./search/hits";
 import { Matcher } from "./search/match";
@@ -28,6 +28,7 @@ import { Ordering } from "./search/order";
 import { needsReread, PhraseFilter } from "./search/phrases";
 import { BROWSE, hasWords, planSearch, type SearchPlan } from "./search/plan";
 import { Scoreboard } from "./search/score";
+import { Tiers } from "./search/tiers";
 import { OrderedSelection } from "./selection";
 import type { RecordStore, TermSource } from "./store/record-store";
 import type { RelatedSource } from "./store/related-source";
@@ -63,6 +64,8 @@ function firstAfter(docs: Int32Array, after: number): number {
 interface Ranked {
   total: number;
   page: number[];
+  /** `full[i]`: whether `page[i]` matched every word and phrase. */
+  full: boolean[];
   facets: SearchResult["facets"];
 }
 
@@ -73,6 +76,7 @@ export class Engine implements Collection {
   private readonly scores: Scoreboard;
   private readonly matcher: Matcher;
   private readonly phrases: PhraseFilter;
+  private readonly tiers: Tiers;
   private readonly filterBuffer: Int32Array;
   /** Highlighting's words and stems of record texts, analysed on first use. */
   private readonly texts: AnalysedTextCache;
@@ -83,6 +87,8 @@ export class Engine implements Collection {
   private facetTally: FacetTally | null = null;
   private suggester: Suggester | null = null;
   private allDocsList: Int32Array | null = null;
+  /** The whole collection's top facet values, by `facetLimit`: browsing asks for few distinct limits. */
+  private readonly browseFacets = new Map<number, SearchResult["facets"]>();
 
   constructor(
     private readonly tables: CollectionTables,
@@ -98,6 +104,7 @@ export class Engine implements Collection {
     this.scores = new Scoreboard(size);
     this.matcher = new Matcher(this.scores, size);
     this.phrases = new PhraseFilter(size);
+    this.tiers = new Tiers(size, this.matcher, this.scores);
     this.filterBuffer = new Int32Array(size);
     const analyser = new TextAnalyser();
     this.texts = new AnalysedTextCache(analyser);
@@ -133,7 +140,7 @@ export class Engine implements Collection {
       // Browsing (no words) needs no term index, so a sharded collection fetches none for it.
       const ready = this.terms.ready();
       if (!ready && hasWords(request.q)) return this.terms.index().then(() => this.matching(request, finish));
-      const plan = ready ? planSearch(request.q, ready) : BROWSE;
+      const plan = ready ? planSearch(request.q, ready, request.match === "all") : BROWSE;
       const postings = ready ? this.terms.loadPostings(ready, plan.lookups) : null;
       const columns = this.columns.load(columnsFor(request));
       if (postings || columns)
@@ -158,14 +165,16 @@ export class Engine implements Collection {
     finish: (matches: Int32Array, plan: SearchPlan, scored: boolean) => T | Promise<T>,
   ): T | Promise<T> {
     const scored = index !== null && plan.clauses.length > 0;
-    let matches = scored ? this.match(plan, index) : this.allDocs;
+    let matches = scored ? this.matcher.match(plan, index) : this.allDocs;
     matches = filtered(matches, compileFilters(this.tables, this.columns, request), this.filterBuffer);
-    if (scored && plan.phrases.length > 0 && matches.length > 0 && needsReread(plan.phrases, index)) {
-      const reread = this.reread(matches, plan.phrases);
-      if (reread instanceof Promise) return reread.then((held) => finish(held, plan, scored));
-      matches = reread;
-    }
-    return finish(matches, plan, scored);
+    if (!scored) return finish(matches, plan, false);
+    let full = this.tiers.complete(matches, plan);
+    if (plan.phrases.length > 0) full = this.phrases.prune(full, plan.phrases, index, this.tiers.keep);
+    const settled = (candidates: Int32Array, holding: Int32Array) =>
+      finish(this.tiers.settle(candidates, holding, plan), plan, true);
+    if (plan.phrases.length > 0 && full.length > 0 && needsReread(plan.phrases, index))
+      return this.reread(matches, full, plan.phrases, settled);
+    return settled(matches, full);
   }
 
   /** Orders the matches, counts their facets, and renders the page's hits. */
@@ -186,7 +195,7 @@ export class Engine implements Collection {
   private rendered(ranked: Ranked, plan: SearchPlan, records: readonly QuestionRecord[]): SearchResult {
     return {
       total: ranked.total,
-      hits: renderHits(records, plan.marked, this.texts, this.highlighter),
+      hits: renderHits(records, ranked.full, plan.marked, this.texts, this.highlighter),
       facets: ranked.facets,
     };
   }
@@ -239,28 +248,44 @@ export class Engine implements Collection {
     return this.allDocsList;
   }
 
-  /** The records matching every required clause, less those the phrase-pair index rules out. */
-  private match(plan: SearchPlan, index: TermIndex): Int32Array {
-    const candidates = this.matcher.match(plan, index);
-    return plan.phrases.length > 0 ? this.phrases.prune(candidates, plan.phrases, index, this.matcher) : candidates;
+  /**
+   * The full matches that hold every phrase word for word, read from their records, handed with
+   * the matches to `then`. When the records must be fetched, that is an await: the matches, the
+   * full ones and the scores are copied out first, and the scores put back after, since another
+   * search may use the scratch space meanwhile. `then` runs in the same callback as the restore:
+   * a second callback would let another search's restore run between the two (seen as two
+   * concurrent phrase searches answering each other's hits).
+   */
+  private reread<T>(
+    matches: Int32Array,
+    full: Int32Array,
+    phrases: readonly string[][],
+    then: (matches: Int32Array, full: Int32Array) => T | Promise<T>,
+  ): T | Promise<T> {
+    const holding = (candidates: Int32Array, records: readonly QuestionRecord[]) =>
+      this.tiers.keep(candidates, (_, at) => this.phrases.holds(records[at] as QuestionRecord, phrases, this.texts));
+    const found = this.store.records(Array.from(full));
+    if (!(found instanceof Promise)) return then(matches, holding(full, found));
+    const saved = matches.slice();
+    const candidates = full.slice();
+    const scores = Float64Array.from(saved, (doc) => this.scores.total[doc] as number);
+    return found.then((records) => {
+      this.scores.restore(saved, scores);
+      return then(saved, holding(candidates, records));
+    });
   }
 
-  /**
-   * The matches holding every phrase word for word, read from their records. When the records
-   * must be fetched, that is an await: the matches and their scores are copied out first, and the
-   * scores put back after, since another search may use the scratch space meanwhile.
-   */
-  private reread(matches: Int32Array, phrases: readonly string[][]): Int32Array | Promise<Int32Array> {
-    const holding = (candidates: Int32Array, records: readonly QuestionRecord[]) =>
-      this.matcher.keep(candidates, (_, at) => this.phrases.holds(records[at] as QuestionRecord, phrases, this.texts));
-    const found = this.store.records(Array.from(matches));
-    if (!(found instanceof Promise)) return holding(matches, found);
-    const candidates = matches.slice();
-    const saved = Float64Array.from(candidates, (doc) => this.scores.total[doc] as number);
-    return found.then((records) => {
-      this.scores.restore(candidates, saved);
-      return holding(candidates, records);
-    });
+  /** The build's counts over the whole collection, or each facet's `limit` values with the most. */
+  private collectionFacets(limit: number | undefined): SearchResult["facets"] {
+    if (limit === undefined) return this.meta.facets;
+    let facets = this.browseFacets.get(limit);
+    if (!facets) {
+      facets = topFacetValues(this.meta.facets, this.tables.facetValues, limit);
+      // Bounded: a client cycling through every limit keeps at most a few dozen answers.
+      if (this.browseFacets.size >= 32) this.browseFacets.clear();
+      this.browseFacets.set(limit, facets);
+    }
+    return facets;
   }
 
   /** The page's records in order, `total`, and the facet counts over every match. */
@@ -270,18 +295,22 @@ export class Engine implements Collection {
     if (matches === this.allDocs) {
       // Browsing everything: the page is the head of a list sorted once per engine, and the
       // build already counted the whole collection's facets.
+      const page = this.ordering.browse(request.sort, count).slice(request.offset);
       return {
         total: matches.length,
-        page: this.ordering.browse(request.sort, count).slice(request.offset),
-        facets: this.meta.facets,
+        page,
+        full: page.map(() => true),
+        facets: this.collectionFacets(request.facetLimit),
       };
     }
     this.facetTally ??= new FacetTally(this.tables.facetValues, this.columns.facet);
     const top = this.ordering.top(matches, request.sort, scored ? this.scores.total : null, count);
+    const page = top.slice(request.offset);
     return {
       total: matches.length,
-      page: top.slice(request.offset),
-      facets: this.facetTally.count(matches, matches.length),
+      page,
+      full: page.map((doc) => !scored || this.tiers.isFull(doc)),
+      facets: this.facetTally.count(matches, matches.length, request.facetLimit),
     };
   }
 
@@ -290,8 +319,12 @@ export class Engine implements Collection {
     const scores = scored ? this.scores.total : null;
     const shown = this.collapse.keepBest(matches, this.ordering.comparator(request.sort, scores));
     this.facetTally ??= new FacetTally(this.tables.facetValues, this.columns.facet);
-    const facets = matches === this.allDocs ? this.meta.facets : this.facetTally.count(matches, matches.length);
+    const facets =
+      matches === this.allDocs
+        ? this.collectionFacets(request.facetLimit)
+        : this.facetTally.count(matches, matches.length, request.facetLimit);
     const top = this.ordering.top(shown, request.sort, scores, request.offset + request.limit);
-    return { total: shown.length, page: top.slice(request.offset), facets };
+    const page = top.slice(request.offset);
+    return { total: shown.length, page, full: page.map((doc) => !scored || this.tiers.isFull(doc)), facets };
   }
 }

@@ -46,6 +46,13 @@ export class Highlighter {
   // a word is one typed-array read.
   private stamps = new Uint32Array(1024);
   private generation = 0;
+  /**
+   * The stem set the current generation stamped, and how many stems were numbered then: a page
+   * marks its hits with one set, so it is stamped once per page rather than once per text, and
+   * again only if texts analysed since numbered new stems (one of them may be in the set).
+   */
+  private stampedSet: ReadonlySet<string> | null = null;
+  private stampedStems = 0;
 
   constructor(private readonly analyser: TextAnalyser) {}
 
@@ -89,7 +96,7 @@ export class Highlighter {
     let body = text.slice(from, to);
     // Whitespace runs never cross a mark (marks are words), so they collapse without moving a mark
     // out of its word; most windows have none, and skip the regex pass and the offset walk.
-    const collapse = SPACE_RUN.test(body);
+    const collapse = !analysed.singleSpaced && SPACE_RUN.test(body);
     if (collapse) body = body.replace(/\s+/g, " ");
     // After collapsing (or with nothing to collapse) at most one whitespace character leads.
     const lead = body.length > 0 && isWhitespace(body.charCodeAt(0)) ? 1 : 0;
@@ -122,16 +129,20 @@ export class Highlighter {
       return found;
     }
     const stemCount = this.analyser.stemCount;
-    if (this.stamps.length < stemCount) this.stamps = new Uint32Array(stemCount * 2);
-    if (++this.generation === 0xffffffff) {
-      this.stamps.fill(0);
-      this.generation = 1;
+    if (matches !== this.stampedSet || stemCount !== this.stampedStems) {
+      if (this.stamps.length < stemCount) this.stamps = new Uint32Array(stemCount * 2);
+      if (++this.generation === 0xffffffff) {
+        this.stamps.fill(0);
+        this.generation = 1;
+      }
+      for (const stem of matches) {
+        const id = this.analyser.stemIdOf(stem);
+        if (id !== undefined) this.stamps[id] = this.generation;
+      }
+      this.stampedSet = matches;
+      this.stampedStems = stemCount;
     }
     const { stamps, generation } = this;
-    for (const stem of matches) {
-      const id = this.analyser.stemIdOf(stem);
-      if (id !== undefined) stamps[id] = generation;
-    }
     for (let i = 0; i < stemIds.length; i++) if (stamps[stemIds[i] as number] === generation) found.push(i);
     return found;
   }

@@ -47,28 +47,33 @@ export class ImpactCache {
     return this.held;
   }
 
-  of(key: string): Impact {
-    const cached = this.entries.get(key);
+  /**
+   * The key's impact list, over every field or (`only`, positions in `SEARCH_FIELDS`) over some:
+   * a role phrase's names are looked up in one member field.
+   */
+  of(key: string, only?: readonly number[]): Impact {
+    const name = only ? `${key}\u0000${only.join(",")}` : key;
+    const cached = this.entries.get(name);
     if (cached) {
       // Refresh its place in the eviction order.
-      this.entries.delete(key);
-      this.entries.set(key, cached);
+      this.entries.delete(name);
+      this.entries.set(name, cached);
       return cached;
     }
-    const impact = this.compute(key);
+    const impact = this.compute(key, only);
     if (impact.docs.length <= this.maxPostings) {
       while (this.held + impact.docs.length > this.maxPostings) {
         const [oldest, evicted] = this.entries.entries().next().value as [string, Impact];
         this.entries.delete(oldest);
         this.held -= evicted.docs.length;
       }
-      this.entries.set(key, impact);
+      this.entries.set(name, impact);
       this.held += impact.docs.length;
     }
     return impact;
   }
 
-  private compute(key: string): Impact {
+  private compute(key: string, only?: readonly number[]): Impact {
     const { stamp, sum, docs } = this;
     if (++this.generation === 0xffffffff) {
       stamp.fill(0);
@@ -76,7 +81,9 @@ export class ImpactCache {
     }
     const generation = this.generation;
     let count = 0;
-    for (const field of this.fields) {
+    for (let f = 0; f < this.fields.length; f++) {
+      if (only && !only.includes(f)) continue;
+      const field = this.fields[f] as FieldPostings;
       const buckets = field.postings.get(key);
       if (!buckets) continue;
       for (let bucket = 0; bucket < buckets.length; bucket++) {

@@ -15,5 +15,6 @@ export { PAIR_INDEX, PAIR_MIN_SHARED, pairKey, shareAtLeast } from "./phrase-pai
 export { inverseDocumentFrequency, lengthFactors } from "./search/score";
 export { stem } from "./stem";
 export { ASSET_PREFIX, type PostingsFile, postingsFileOf } from "./store/shard-layout";
+export { ShardedStore } from "./store/sharded-records";
 export { compileSynonymGroups, SynonymMatcher, stemsOf } from "./synonyms";
 export { boundedEditDistance, Vocabulary } from "./vocabulary";

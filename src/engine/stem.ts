@@ -1,7 +1,7 @@
 /**
  * A light English stemmer, written for this collection's register (parliamentary prose): it folds
  * plurals, -ed/-ing, -ly, British and American -ise/-ize, and a handful of derivational endings
- * (-ation, -ion, -ate, -ment, -ive, -ance/-ence, -able/-ible) so `investigate`, `investigated`
+ * (-ation, -ion, -ate, -ment, -ness, -ive, -ance/-ence, -able/-ible) so `investigate`, `investigated`
  * and `investigation` meet. Porter's "measure" guards the derivational step so short words keep
  * their endings (`nation`, `mission`, `state`). Build and query call the same function, so a stem
  * only has to be consistent, never a real word.
@@ -28,7 +28,20 @@ function measure(stem: string): number {
 }
 
 // Longest first: the first ending that fits is the one removed.
-const DERIVATIONAL = ["ization", "isation", "ation", "ition", "ment", "ance", "ence", "able", "ible", "ion", "ate"];
+const DERIVATIONAL = [
+  "ization",
+  "isation",
+  "ation",
+  "ition",
+  "ness",
+  "ment",
+  "ance",
+  "ence",
+  "able",
+  "ible",
+  "ion",
+  "ate",
+];
 const DERIVATIONAL_E = ["ize", "ise", "ive"];
 
 function stripInflection(word: string): string {
@@ -64,5 +77,7 @@ export function stem(word: string): string {
   }
   if (w.endsWith("y") && w.length > 3 && isConsonant(w, w.length - 2)) w = `${w.slice(0, -1)}i`;
   if (w.endsWith("e") && w.length > 4) w = w.slice(0, -1);
+  // British doubling and its root meet (cancelled, cancel → cancel), as do install and installed.
+  if (w.endsWith("ll") && measure(w) > 1) w = w.slice(0, -1);
   return w;
 }

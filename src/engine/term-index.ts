@@ -26,6 +26,8 @@ export class TermIndex {
   readonly keyPosition: ReadonlyMap<string, number>;
   /** `idf[key]`: how rare the key is across the collection. */
   readonly idf: Float64Array;
+  /** The idf of a key no record holds: what a query word matching nothing weighs as missing. */
+  readonly maxIdf: number;
   readonly vocabulary: Vocabulary;
   readonly synonyms: SynonymMatcher;
   readonly impacts: ImpactCache;
@@ -49,6 +51,7 @@ export class TermIndex {
     this.keys = tables.keys;
     this.keyPosition = new Map(tables.keys.map((key, position) => [key, position]));
     this.idf = Float64Array.from(tables.keyDf, (df) => inverseDocumentFrequency(df, size));
+    this.maxIdf = inverseDocumentFrequency(0, size);
     this.vocabulary = new Vocabulary(tables.vocabulary);
     this.synonyms = new SynonymMatcher(tables.synonyms);
     this.phraseIndex = postings.phraseIndex;

@@ -11,8 +11,13 @@ import type { RelatedQuestion } from "../schema/related";
 import type { RecordsResponse, SearchResponse } from "../schema/search";
 import type { Suggestion, SuggestParams } from "../schema/suggest";
 
-/** Words (all must match; empty browses), filters, order and page: `/v1/search`'s parameters, validated. */
-export type SearchRequest = SearchParams;
+/**
+ * Words (empty browses), filters, order and page: `/v1/search`'s parameters, validated. `match`
+ * may be left out by callers outside the API (benchmarks, tests): the API's default, `any`, applies.
+ * Without `facetLimit` the engine counts every facet value, in the collection's order.
+ */
+export type SearchRequest = Omit<SearchParams, "facetLimit" | "match"> &
+  Partial<Pick<SearchParams, "facetLimit" | "match">>;
 
 /** Matches in all, a page of hits, and facet counts over every match. */
 export type SearchResult = Omit<SearchResponse, "limit" | "offset">;

@@ -1,7 +1,8 @@
 /**
  * Facet counts for the filter links, counted the way people read them: each facet's counts ignore
  * that facet's own filter. With "party: Labour" chosen, the party list still shows Conservative
- * with the number a click would add, instead of vanishing to zero. One extra count per facet in use.
+ * with the number a click would add, instead of vanishing to zero. One extra count per facet in use,
+ * of every value: a selected value beyond the list's most frequent still shows its count.
  */
 import type { SearchRequest, SearchResult } from "../engine";
 import { FACET_NAMES, type FacetName, type Facets } from "../schema/facets";
@@ -31,7 +32,7 @@ export async function facetsIgnoringOwnFilter(
   const facets = { ...result.facets };
   const used = FACET_NAMES.filter((facet) => uses(request, facet));
   const counted = await Promise.all(
-    used.map((facet) => search({ ...request, ...WITHOUT[facet], offset: 0, limit: 0 })),
+    used.map((facet) => search({ ...request, ...WITHOUT[facet], offset: 0, limit: 0, facetLimit: undefined })),
   );
   used.forEach((facet, at) => {
     facets[facet] = (counted[at] as SearchResult).facets[facet];

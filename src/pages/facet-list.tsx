@@ -7,7 +7,7 @@ import { longDate } from "./format";
 import { refine, type SearchState, searchHref, selectedYear, toggle, yearRange } from "./search-state";
 
 /** Long facets (members) show their most frequent values; a selected value always shows. */
-const MAX_VALUES = 12;
+export const MAX_VALUES = 12;
 
 interface FacetView {
   key: string;

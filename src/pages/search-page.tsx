@@ -30,6 +30,9 @@ export interface SearchPageProps {
 
 const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
 
+/** Said above the list when its first results hold only some of the query's words (match=any's fallback). */
+export const PARTIAL_NOTICE = "Showing results that match some of your words";
+
 function summary(state: SearchState, total: number): string {
   const found = plural(total, "question", "questions");
   if (state.q) return `${found} ${total === 1 ? "matches" : "match"} “${state.q}”`;
@@ -173,7 +176,7 @@ export function SearchPage({ site, meta, state, result, errors, suggestPath, sea
             </h2>
             <ActiveFilters state={state} />
             <FollowLinks search={search} total={result.total} />
-            {/* Notices about how the words matched (e.g. only some of them) belong here, above the list. */}
+            {result.hits[0]?.matchedAll === false && <p class="note">{PARTIAL_NOTICE}</p>}
             {result.total > 0 && (
               <p class="no-print">
                 <a href="#filters">Jump to filters</a>

@@ -104,6 +104,7 @@ function Page({ title, params, labels, hits, total, problems }: PageProps) {
             {total !== null ? (
               <p class="count" role="status">
                 {countLabel(labels, total)}
+                {hits[0]?.matchedAll === false ? `. ${labels.partial}` : ""}
               </p>
             ) : null}
             {hits.length > 0 ? (
@@ -147,7 +148,9 @@ export const embedPageRoutes = new Hono<AppEnv>().get("/embed", async (c) => {
   }
   const params = parsed.data;
   const labels = resolveLabels(params.lang, null);
-  const result = params.q.trim() ? await served.search({ ...params, sort: "relevance", offset: 0 }) : null;
+  const result = params.q.trim()
+    ? await served.search({ ...params, sort: "relevance", offset: 0, facetLimit: 0 })
+    : null;
   const hits = result?.hits ?? [];
   return c.html(
     <Page title={title} params={params} labels={labels} hits={hits} total={result?.total ?? null} problems={[]} />,

@@ -13,6 +13,7 @@ import { checkRequest, describeIssues, isValidRequest } from "../middleware/vali
 import { AboutPage } from "../pages/about-page";
 import { assetsByPath, IMMUTABLE } from "../pages/assets";
 import { facetsIgnoringOwnFilter } from "../pages/facet-counts";
+import { MAX_VALUES } from "../pages/facet-list";
 import { NotFoundPage } from "../pages/not-found-page";
 import { RecordPage } from "../pages/record-page";
 import { SearchPage } from "../pages/search-page";
@@ -58,7 +59,8 @@ export function pageRoutes() {
         return renderPage(c, page, 400);
       }
       const state = toState(parsed.data);
-      const request = { ...parsed.data, q: state.q, limit: PAGE_SIZE };
+      // The facet list shows each facet's MAX_VALUES most frequent values: the search returns no more.
+      const request = { ...parsed.data, q: state.q, limit: PAGE_SIZE, facetLimit: MAX_VALUES };
       const search = (wanted: SearchRequest) => served.search(wanted);
       const found = await search(request);
       const result = { ...found, facets: await facetsIgnoringOwnFilter(search, request, found) };

@@ -16,7 +16,12 @@ export const LIMITS = {
   recordsPageSize: 100,
   /** How deep paging may reach: `offset + limit`. Deeper results are better reached by filters. */
   pageDepth: 1000,
+  /** Values per facet a search may return (`facetLimit`); `/v1/meta` lists every value. */
+  facetValues: 1000,
 } as const;
+
+/** Values per facet a search returns unless `facetLimit` says otherwise, as Algolia's `maxValuesPerFacet`. */
+export const DEFAULT_FACET_LIMIT = 10;
 
 /** Answer groups one page of `/v1/answer-groups` may list: each lists every question it holds. */
 export const ANSWER_GROUPS_PAGE_SIZE = 20;

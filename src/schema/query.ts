@@ -7,7 +7,7 @@
  */
 import * as z from "zod/mini";
 import { Cursor } from "./cursor";
-import { LIMITS } from "./limits";
+import { DEFAULT_FACET_LIMIT, LIMITS } from "./limits";
 import { House, IsoDate, textExpected } from "./primitives";
 import {
   asList,
@@ -22,7 +22,7 @@ import {
   withinQueryWords,
 } from "./rules";
 
-export { LIMITS };
+export { DEFAULT_FACET_LIMIT, LIMITS };
 
 /** The values of a repeatable parameter. */
 const Values = z.optional(
@@ -54,15 +54,21 @@ function repeatable(description: string) {
  * `fallback` when absent or empty. Read from the query string's text into a number before zod
  * checks it, so the OpenAPI document says what it is: an integer with bounds and a default.
  */
-export function wholeNumber(min: number, max: number, fallback: number) {
+export function wholeNumber(min: number, max: number, fallback: number, description = "") {
   const expected = `expected a whole number from ${min} to ${max}`;
   return z
     .pipe(
       z.transform(digitsAsNumber),
       z._default(z.int({ error: expected }).check(z.gte(min, expected), z.lte(max, expected)), fallback),
     )
-    .register(z.globalRegistry, { description: `Whole number from ${min} to ${max}; default ${fallback}.` });
+    .register(z.globalRegistry, {
+      description: `${description}Whole number from ${min} to ${max}; default ${fallback}.`,
+    });
 }
+
+/** How many of the query's words a record must match (`/v1/search?match=`). */
+export const MatchStrategy = z.enum(["any", "all"], { error: "expected any or all" });
+export type MatchStrategy = z.infer<typeof MatchStrategy>;
 
 export const Sort = z.enum(["relevance", "newest", "oldest"], { error: "expected relevance, newest or oldest" });
 export type Sort = z.infer<typeof Sort>;
@@ -107,7 +113,7 @@ export const Query = z
     }),
   )
   .register(z.globalRegistry, {
-    description: `Words to find (all must match). Empty browses. At most ${LIMITS.queryBytes} bytes and ${LIMITS.queryTerms} words.`,
+    description: `Words to find (see \`match\`). Empty browses. At most ${LIMITS.queryBytes} bytes and ${LIMITS.queryTerms} words.`,
     example: "genocide",
   });
 
@@ -130,8 +136,18 @@ export const SearchParams = z
       z.optional(z.enum(["answer"], { error: "expected answer" })),
       "answer: one hit per answer group (records given the same answer), its best-ranked record standing for the group; `total` and paging count hits after collapsing, facet counts still cover every match.",
     ),
+    match: described(
+      z._default(MatchStrategy, "any"),
+      "any (default): records matching every word (and every quoted phrase word for word) come first; when fewer than 10 do, records matching some of the words follow, ranked by how many and how rare the words they hold are (each hit's `matchedAll` says which). all: only records matching every word and phrase.",
+    ),
     limit: wholeNumber(1, LIMITS.searchPageSize, 10),
     offset: wholeNumber(0, LIMITS.pageDepth - 1, 0),
+    facetLimit: wholeNumber(
+      0,
+      LIMITS.facetValues,
+      DEFAULT_FACET_LIMIT,
+      "Values per facet: those with the most matches, most first (0 counts no facets; /v1/meta lists every value). ",
+    ),
   })
   .check(pageDepth())
   .register(z.globalRegistry, { id: "SearchParams" });

@@ -50,6 +50,12 @@ export const Hit = z
     answerGroup: z
       .nullable(AnswerGroupRef)
       .check(z.meta({ description: "The record's answer group, or null where no other record has its answer." })),
+    matchedAll: z.boolean().check(
+      z.meta({
+        description:
+          "Whether the record matched every word and phrase of `q` (always, with match=all or when browsing); false for a partial match shown because few records match everything.",
+      }),
+    ),
     highlights: Highlights,
     marked: z
       .object({ questionText: MarkedText, answerText: z.nullable(MarkedText) })

@@ -15,10 +15,17 @@ export function escapeHtml(text: string): string {
   return SPECIAL.test(text) ? text.replace(/[&<>"']/g, (char) => ESCAPES[char] as string) : text;
 }
 
-/** The text HTML-escaped, with `<mark>` and `</mark>` around each marked range and nothing else added. */
-export function markedHtml({ text, marks }: MarkedText): string {
+/** Whether `text` holds a character HTML escaping would change. */
+export function needsEscaping(text: string): boolean {
+  return SPECIAL.test(text);
+}
+
+/**
+ * The text HTML-escaped, with `<mark>` and `</mark>` around each marked range and nothing else
+ * added. `plain` says the text has nothing to escape, when the caller already knows.
+ */
+export function markedHtml({ text, marks }: MarkedText, plain = !SPECIAL.test(text)): string {
   // Text with nothing to escape (most prose) is cut at the marks without testing every piece.
-  const plain = !SPECIAL.test(text);
   if (marks.length === 0) return plain ? text : escapeHtml(text);
   let html = "";
   let cursor = 0;

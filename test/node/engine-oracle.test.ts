@@ -15,7 +15,7 @@ import {
   type SearchRequest,
 } from "../../src/engine";
 import { FACET_NAMES } from "../../src/schema/facets";
-import type { Filters } from "../../src/schema/query";
+import { type Filters, SearchParams } from "../../src/schema/query";
 import type { QuestionRecord } from "../../src/schema/record";
 import { escapeHtml } from "../../src/text/marked-text";
 import { terms } from "../../src/text/tokenize";
@@ -95,54 +95,118 @@ beforeAll(async () => {
   const keyPosition = new Map(collection.keys.map((key, at) => [key, at]));
   const vocabulary = new Vocabulary(collection.vocabulary);
   const synonyms = new SynonymMatcher(collection.synonyms);
+  const roleField = {
+    asking: SEARCH_FIELDS.findIndex((field) => field.name === "askingMember"),
+    answering: SEARCH_FIELDS.findIndex((field) => field.name === "answeringMember"),
+  };
+  const idfOf = (df: number) => Math.log(1 + (size - df + 0.5) / (df + 0.5));
+  /** Per record, the best of the keys' scores, over the fields listed (all by default). */
+  const scoreKeys = (keys: Array<{ key: number; factor: number }>, only?: number) => {
+    const best = new Map<number, number>();
+    for (const { key, factor } of keys) {
+      const idf = idfOf(collection.keyDf[key] as number);
+      const perDoc = new Map<number, number>();
+      fields.forEach((field, f) => {
+        if (only !== undefined && f !== only) return;
+        (field.postings.get(collection.keys[key] as string) ?? []).forEach((docs, bucket) => {
+          for (const doc of docs ?? []) {
+            const value =
+              factor * idf * field.weight * (1 - bucket / (2 * RESOLUTION)) * (field.lengthFactor[doc] as number);
+            perDoc.set(doc, (perDoc.get(doc) ?? 0) + value);
+          }
+        });
+      });
+      for (const [doc, value] of perDoc) best.set(doc, Math.max(best.get(doc) ?? 0, value));
+    }
+    return best;
+  };
   reference = (request) => {
+    // The collection has no synonym groups, so no query has a group's partial-credit words.
     const query = parseQuery(request.q, synonyms, keyPosition);
     let scores: Map<number, number> | null = null;
+    const matched = new Map<number, number>();
+    const covered = new Map<number, number>();
+    let required = 0;
+    let coverage = 0;
     if (query.clauses.length > 0) {
       scores = new Map();
-      const matched = new Map<number, number>();
-      let required = 0;
+      const optional: Array<Map<number, number>> = [];
+      let roleHolds = false;
       for (const clause of query.clauses) {
         if (clause.stop && !clause.required) continue;
-        if (clause.required) required++;
-        const best = new Map<number, number>();
-        for (const { key, factor } of expandClause(clause, keyPosition, vocabulary)) {
-          const df = collection.keyDf[key] as number;
-          const idf = Math.log(1 + (size - df + 0.5) / (df + 0.5));
-          const perDoc = new Map<number, number>();
-          for (const field of fields) {
-            (field.postings.get(collection.keys[key] as string) ?? []).forEach((docs, bucket) => {
-              for (const doc of docs ?? []) {
-                const value =
-                  factor * idf * field.weight * (1 - bucket / (2 * RESOLUTION)) * (field.lengthFactor[doc] as number);
-                perDoc.set(doc, (perDoc.get(doc) ?? 0) + value);
-              }
-            });
-          }
-          for (const [doc, value] of perDoc) best.set(doc, Math.max(best.get(doc) ?? 0, value));
+        const expansions = expandClause(clause, keyPosition, vocabulary);
+        if (clause.roleStart) roleHolds = true;
+        // A role's names count only in its member field while each is found there.
+        const only = clause.role && roleHolds ? roleField[clause.role] : undefined;
+        let best = scoreKeys(expansions, only);
+        if (only !== undefined && best.size === 0) {
+          if (clause.required) roleHolds = false;
+          best = scoreKeys(expansions);
         }
+        if (!clause.required) {
+          optional.push(best);
+          continue;
+        }
+        required++;
+        const idfs = expansions.map(({ key }) => idfOf(collection.keyDf[key] as number));
+        const idf = idfs.length > 0 ? Math.max(...idfs) : idfOf(0);
+        coverage += idf;
         for (const [doc, value] of best) {
           scores.set(doc, (scores.get(doc) ?? 0) + value);
-          if (clause.required) matched.set(doc, (matched.get(doc) ?? 0) + 1);
+          matched.set(doc, (matched.get(doc) ?? 0) + 1);
+          covered.set(doc, (covered.get(doc) ?? 0) + idf);
         }
       }
-      for (const doc of [...scores.keys()]) if (matched.get(doc) !== required) scores.delete(doc);
-      for (const doc of [...scores.keys()])
-        if (!query.phrases.every((phrase) => holds(doc, phrase))) scores.delete(doc);
+      // Neighbouring words standing side by side in a field: half the pair's idf, never required.
+      for (const key of query.proximity) {
+        const at = keyPosition.get(key);
+        if (at !== undefined) optional.push(scoreKeys([{ key: at, factor: 0.5 }]));
+      }
+      for (const best of optional)
+        for (const [doc, value] of best) if (scores.has(doc)) scores.set(doc, (scores.get(doc) ?? 0) + value);
     }
-    const candidates = scores ? [...scores.keys()] : collection.records.map((_, doc) => doc);
+    let candidates = scores ? [...scores.keys()] : collection.records.map((_, doc) => doc);
     const matches = candidates.filter((doc) => passes(collection.records[doc] as QuestionRecord, request));
+    if (scores) {
+      // Full matches: every required word, every phrase word for word.
+      const complete = (doc: number) => matched.get(doc) === required;
+      const full = matches.filter((doc) => complete(doc) && query.phrases.every((phrase) => holds(doc, phrase)));
+      if (request.match === "all" || full.length >= 10) candidates = full;
+      else {
+        candidates = matches;
+        const fullSet = new Set(full);
+        for (const doc of matches) {
+          if (fullSet.has(doc)) continue;
+          const share = complete(doc) ? 1 : (covered.get(doc) ?? 0) / coverage;
+          scores.set(doc, -1 / ((scores.get(doc) as number) * share * share));
+        }
+      }
+      matches.splice(0, matches.length, ...candidates);
+    }
     const facets = Object.fromEntries(
       FACET_NAMES.map((name) => {
-        const counts: Record<string, number> = {};
+        const counts = new Map<string, number>();
         for (const doc of matches) {
           const code = collection.facetCodes[name][doc] as number;
           if (code >= 0) {
             const value = collection.facetValues[name][code] as string;
-            counts[value] = (counts[value] ?? 0) + 1;
+            counts.set(value, (counts.get(value) ?? 0) + 1);
           }
         }
-        return [name, counts];
+        // Every value in the collection's order; with a limit, that many with the most matches,
+        // most first, ties in the collection's order.
+        let values = collection.facetValues[name].filter((value) => counts.has(value));
+        const limit = request.facetLimit;
+        if (limit !== undefined) {
+          values = values
+            .map((value, at) => ({ value, at }))
+            .sort((a, b) => (counts.get(b.value) as number) - (counts.get(a.value) as number) || a.at - b.at)
+            .slice(0, limit)
+            .map(({ value }) => value);
+        }
+        const listed: Record<string, number> = Object.create(null);
+        for (const value of values) listed[value] = counts.get(value) as number;
+        return [name, listed];
       }),
     );
     const rank = (doc: number) => collection.dateOrder[doc] as number;
@@ -192,6 +256,7 @@ describe("the engine's fast paths", () => {
         { arbitrary: phrases(), weight: 2 },
       ),
       sort: fc.constantFrom("relevance" as const, "newest" as const, "oldest" as const),
+      match: fc.constantFrom("any" as const, "all" as const),
       house: sometimes(fc.constantFrom("Commons" as const, "Lords" as const)),
       answered: sometimes(fc.boolean()),
       party: sometimes(fc.subarray(collection.facetValues.party, { minLength: 1 })),
@@ -208,6 +273,7 @@ describe("the engine's fast paths", () => {
       ),
       offset: fc.constantFrom(0, 3, 10),
       limit: fc.constantFrom(1, 5, 20, 400),
+      facetLimit: sometimes(fc.constantFrom(0, 1, 3, 10, 40, 1000)),
     });
     // How often the generated requests matched something, so the comparison is not over empty answers.
     const matched = { any: 0, phrase: 0, member: 0, body: 0, heading: 0, uin: 0 };
@@ -226,9 +292,9 @@ describe("the engine's fast paths", () => {
           expect(result.total).toBe(expected.ids.length);
           expect(result.facets).toEqual(expected.facets);
           for (const name of FACET_NAMES) {
-            // Values are listed in the collection's sorted order, however few matched.
-            const listed = Object.keys(result.facets[name]);
-            expect(listed).toEqual(collection.facetValues[name].filter((value) => listed.includes(value)));
+            // Every value in the collection's sorted order, or the most matched first under a limit.
+            const wanted = expected.facets as Record<string, Record<string, number>>;
+            expect(Object.keys(result.facets[name])).toEqual(Object.keys(wanted[name] as Record<string, number>));
           }
           const ids = result.hits.map((hit) => hit.id);
           if (search.q === "") {
@@ -244,12 +310,14 @@ describe("the engine's fast paths", () => {
             expect(new Set(ids).size).toBe(ids.length);
             const scores = ids.map((id) => expected.scores.get(id) as number);
             const wanted = page.map((id) => expected.scores.get(id) as number);
+            // Relative: a partial match's score is a reciprocal, large when its coverage is small.
+            const near = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(b));
             scores.forEach((score, at) => {
-              expect(score).toBeCloseTo(wanted[at] as number, 9);
+              expect(near(score, wanted[at] as number), `${score} vs ${wanted[at]}`).toBe(true);
             });
             // Equal scores fall to the newest answer, then to source order.
             for (let at = 1; at < ids.length; at++) {
-              if (Math.abs((scores[at - 1] as number) - (scores[at] as number)) > 1e-9) continue;
+              if (!near(scores[at - 1] as number, scores[at] as number)) continue;
               const earlier = expected.tieRank.get(ids[at - 1] as string) as number;
               expect(earlier).toBeLessThan(expected.tieRank.get(ids[at] as string) as number);
             }
@@ -259,6 +327,18 @@ describe("the engine's fast paths", () => {
       { numRuns: 300 },
     );
     for (const [kind, count] of Object.entries(matched)) expect(count, kind).toBeGreaterThan(3);
+  });
+});
+
+describe("facet values through the API's defaults", () => {
+  it("returns each facet's ten most matched values unless facetLimit says otherwise, and meta every value", async () => {
+    expect(Object.keys(collection.meta.facets.member).length).toBeGreaterThan(10);
+    for (const q of ["", "government"]) {
+      const found = await engine.search(SearchParams.parse({ q }));
+      const expected = reference({ ...SearchParams.parse({ q }), facetLimit: 10 }).facets as Record<string, unknown>;
+      expect(Object.keys(found.facets.member)).toHaveLength(10);
+      for (const name of FACET_NAMES) expect(found.facets[name]).toEqual(expected[name]);
+    }
   });
 });
 

@@ -18,12 +18,25 @@ describe("searching the seed collection", () => {
     expect((await names({ q: "genocide" }))[0]).toBe("Steve McCabe");
   });
 
-  it("requires every word to match, in any field", async () => {
+  it("with match=all, requires every word to match, in any field", async () => {
     // "Offord" is only in the asking member, "Slovenia" only in one of his questions.
-    const result = await search({ q: "Offord Slovenia" });
+    const result = await search({ q: "Offord Slovenia", match: "all" });
     expect(result.total).toBe(1);
     expect(result.hits[0]?.questionText).toMatch(/Prime Minister of Slovenia/);
-    expect((await search({ q: "Offord genocide" })).total).toBe(0);
+    expect(result.hits[0]?.matchedAll).toBe(true);
+    expect((await search({ q: "Offord genocide", match: "all" })).total).toBe(0);
+  });
+
+  it("by default, follows the few full matches with records matching some of the words, flagged", async () => {
+    const strict = await search({ q: "Offord Slovenia", match: "all" });
+    const result = await search({ q: "Offord Slovenia" });
+    expect(result.hits[0]).toEqual(strict.hits[0]);
+    expect(result.total).toBeGreaterThan(1);
+    expect(result.hits.slice(1).every((hit) => !hit.matchedAll)).toBe(true);
+    // No record holds both: the answer is partial matches, never nothing.
+    const none = await search({ q: "Offord genocide" });
+    expect(none.total).toBeGreaterThan(0);
+    expect(none.hits.every((hit) => !hit.matchedAll)).toBe(true);
   });
 
   it("finds a member by name without the honorific", async () => {

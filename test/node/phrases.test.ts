@@ -25,7 +25,15 @@ let fieldStems: string[][][];
 let head: ShardedHead;
 let files: Map<string, string>;
 
-const request = (q: string): SearchRequest => ({ q, answered: undefined, sort: "relevance", limit: 5000, offset: 0 });
+/** Strict matching: only records holding the phrase word for word (the fallback is tested below). */
+const request = (q: string): SearchRequest => ({
+  q,
+  answered: undefined,
+  sort: "relevance",
+  match: "all",
+  limit: 5000,
+  offset: 0,
+});
 
 /** Records with some field holding the stems side by side: the definition a phrase must meet. */
 function holding(stems: string[]): string[] {
@@ -132,6 +140,30 @@ describe("a quoted phrase", () => {
     expect((await engine.search(request(`"${words(second)} ${words(first)}"`))).total).toBe(
       holding([second, first]).length,
     );
+  });
+
+  it("ranks its word-for-word holders first, then (with fewer than a page of them) records holding its words apart", async () => {
+    const stored = storedPairs();
+    const reversed = [...stored]
+      .map((pair) => pair.split("+").reverse() as [string, string])
+      .find(([first, second]) => first !== second && holding([first, second]).length === 0);
+    const [first, second] = reversed as [string, string];
+    const words = (stem: string) => collection.vocabulary.words.find((word) => stemsOf(word)[0] === stem) as string;
+    // Nobody holds the reversed pair word for word: every hit holds both words apart, none matched all.
+    const apart = await engine.search({ ...request(`"${words(first)} ${words(second)}"`), match: "any" });
+    expect(apart.total).toBeGreaterThan(0);
+    expect(apart.hits.every((hit) => !hit.matchedAll)).toBe(true);
+    // A phrase a few records hold: those first, marked as full matches, then the rest.
+    const rare = phrasesFromRecords(3, 17).find((phrase) => {
+      const held = holding(stemsOf(phrase)).length;
+      return held > 0 && held < 10;
+    }) as string;
+    const exact = holding(stemsOf(rare));
+    const found = await engine.search({ ...request(`"${rare}"`), match: "any" });
+    const head = found.hits.slice(0, exact.length);
+    expect(head.map((hit) => hit.id).sort()).toEqual(exact);
+    expect(head.every((hit) => hit.matchedAll)).toBe(true);
+    expect(found.hits.slice(exact.length).every((hit) => !hit.matchedAll)).toBe(true);
   });
 
   it("is settled in a sharded collection from postings alone, fetching only the shards of the page's hits", async () => {

@@ -12,7 +12,7 @@ import {
 } from "../../src/engine";
 import { build, loadModule, tempProject, testLimits } from "./build-helpers";
 
-const { PAIR_INDEX, postingsFileOf } = internals;
+const { PAIR_INDEX, postingsFileOf, ShardedStore } = internals;
 type PostingsFile = internals.PostingsFile;
 
 // One key per postings file (testLimits' default): a search that failed to fetch any key it looks
@@ -110,16 +110,19 @@ describe("a sharded collection", () => {
 
   it("answers concurrent searches exactly as the bundled engine does, however their fetches interleave", async () => {
     const bundled = openCollection(whole);
-    const { load } = countingLoader();
-    // Each fetch answers after a different delay, so searches resume in another order than they began.
-    let calls = 0;
-    const slow: AssetLoader = (path) =>
-      new Promise((resolve) => setTimeout(() => resolve(load(path)), (calls++ * 7) % 5));
-    const collection = sharded(slow, { residentShards: 2 });
     const requests = [...REQUESTS, request('"the government department"'), request('"department for" roads')];
-    const answers = await Promise.all([...requests, ...requests].map((each) => collection.search(each)));
     const expected = await Promise.all([...requests, ...requests].map((each) => bundled.search(each)));
-    expect(answers).toEqual(expected);
+    // Each fetch answers after a different delay, so searches resume in another order than they
+    // began; five patterns of delays, since one pattern may happen to resume them harmlessly.
+    for (let pattern = 0; pattern < 5; pattern++) {
+      const { load } = countingLoader();
+      let calls = 0;
+      const slow: AssetLoader = (path) =>
+        new Promise((resolve) => setTimeout(() => resolve(load(path)), (calls++ * 7 + pattern) % 5));
+      const collection = sharded(slow, { residentShards: 2 });
+      const answers = await Promise.all([...requests, ...requests].map((each) => collection.search(each)));
+      expect(answers, `delay pattern ${pattern}`).toEqual(expected);
+    }
   });
 
   it("lists filtered records exactly as the bundled engine does", async () => {
@@ -266,6 +269,37 @@ describe("a sharded collection", () => {
     expect(fetched.filter((path) => path.includes("/records-")).length).toBeLessThanOrEqual(5);
     const byDate = request("schools", filters);
     expect(await collection.search(byDate)).toEqual(await bundled.search(byDate));
+  });
+
+  it("answers a search again from the records it returned, fetching no record shard, with one shard resident", async () => {
+    const { fetched, load } = countingLoader();
+    const collection = sharded(load, { residentShards: 1 });
+    // Twenty searches' hits, ten each, from many shards: more than one resident shard holds.
+    const searches = [...REQUESTS, ...["tax", "energy", "housing", "prisons", "water"].map((q) => request(q))];
+    const first = [];
+    for (const each of searches) first.push(await collection.search(each));
+    const shardsRead = fetched.filter((path) => path.includes("/records-")).length;
+    expect(shardsRead).toBeGreaterThan(1);
+    for (const [at, each] of searches.entries()) expect(await collection.search(each)).toEqual(first[at]);
+    expect(fetched.filter((path) => path.includes("/records-")).length).toBe(shardsRead);
+  });
+
+  it("fetches a record's shard again once the records kept pass their budget, and answers the same", async () => {
+    const pages = [
+      [0, 100, 200],
+      [300, 5],
+      [0, 100, 200],
+    ];
+    const shardsRead = async (keptBytes?: number) => {
+      const { fetched, load } = countingLoader();
+      const store = new ShardedStore({ ...head, residentShards: 1 }, load, keptBytes);
+      for (const docs of pages) expect(await store.records(docs)).toEqual(docs.map((doc) => whole.records[doc]));
+      return fetched.filter((path) => path.includes("/records-")).length;
+    };
+    // Four shards hold these records; the third page is kept from the first.
+    expect(await shardsRead()).toBe(4);
+    // Room for one record: the third page's shards are fetched again.
+    expect(await shardsRead(1)).toBe(7);
   });
 
   it("still answers correctly when only one shard may stay resident", async () => {

@@ -13,6 +13,11 @@ describe("the light English stemmer", () => {
     ["massacre", "massacres"],
     ["planned", "plan"],
     ["extrajudicial", "extrajudicially"],
+    ["cancelled", "cancel", "cancels", "cancelling"],
+    ["installed", "install", "installs"],
+    ["travelled", "travel", "travelling"],
+    ["homelessness", "homeless"],
+    ["awareness", "aware"],
   ])("brings %s and its family to one stem", (...family) => {
     expect(new Set(family.map(stem)).size).toBe(1);
   });
@@ -23,6 +28,9 @@ describe("the light English stemmer", () => {
     ["state", "st"],
     ["general", "generation"],
     ["humanity", "human"],
+    ["all", "al"],
+    ["call", "cal"],
+    ["well", "wel"],
   ])("keeps %s apart from %s", (a, b) => {
     expect(stem(a)).not.toBe(stem(b));
   });

@@ -11,8 +11,9 @@ beforeAll(async () => {
   ({ collection, engine } = await payloadCollection());
 });
 
+/** Strict: each case looks for exactly the record holding its canary. */
 const search = (q: string, more: Partial<SearchRequest> = {}) =>
-  engine.search({ q, sort: "relevance", limit: 50, offset: 0, answered: undefined, ...more });
+  engine.search({ q, sort: "relevance", match: "all", limit: 50, offset: 0, answered: undefined, ...more });
 
 describe("the markup checker the XSS suite relies on", () => {
   it("sees elements, handlers, comments and stray characters that would become markup", () => {

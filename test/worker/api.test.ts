@@ -42,6 +42,26 @@ describe("GET /v1/search", () => {
     expect(body.facets.member).toEqual({ "Henry Smith": 1, "Theresa Villiers": 1 });
   });
 
+  it("returns each facet's facetLimit values with the most matches, most first, and /v1/meta every value", async () => {
+    const meta = Meta.parse(await (await get("/v1/meta")).json());
+    const members = Object.entries(meta.facets.member);
+    expect(members.length).toBeGreaterThan(3);
+    const byCount = members.map(([, count]) => count).sort((a, b) => b - a);
+    for (const query of ["", "q=the&"]) {
+      const limited = SearchResponse.parse(await (await get(`/v1/search?${query}facetLimit=3`)).json());
+      const shown = Object.values(limited.facets.member);
+      expect(shown).toHaveLength(3);
+      expect(shown).toEqual([...shown].sort((a, b) => b - a));
+      if (query === "") expect(shown).toEqual(byCount.slice(0, 3));
+    }
+    // The seed has fewer than ten members: the default shows them all (test/node covers the cap of ten).
+    const byDefault = SearchResponse.parse(await (await get("/v1/search")).json());
+    expect(Object.keys(byDefault.facets.member)).toHaveLength(Math.min(10, members.length));
+    const none = SearchResponse.parse(await (await get("/v1/search?q=the&facetLimit=0")).json());
+    expect(Object.values(none.facets).every((counts) => Object.keys(counts).length === 0)).toBe(true);
+    expect(none.total).toBeGreaterThan(0);
+  });
+
   it("browses when q is empty and filters are given", async () => {
     const body = SearchResponse.parse(await (await get("/v1/search?house=Lords&answered=false")).json());
     expect(body.total).toBe(3);
@@ -58,6 +78,8 @@ describe("GET /v1/search", () => {
     ["from=2021-02-30", "from", /real calendar date, found "2021-02-30"/],
     ["to=yesterday", "to", /YYYY-MM-DD, found "yesterday"/],
     ["sort=best", "sort", /expected relevance, newest or oldest, found "best"/],
+    ["facetLimit=1001", "facetLimit", /whole number from 0 to 1000, found "1001"/],
+    ["facetLimit=all", "facetLimit", /whole number from 0 to 1000, found "all"/],
     ["colour=blue", "colour", /unknown parameter/],
   ])("answers ?%s with a 400 problem naming %s", async (query, name, reason) => {
     const body = await problem(await get(`/v1/search?${query}`), 400);
@@ -158,10 +180,12 @@ describe("GET /openapi.json", () => {
       "answered",
       "body",
       "collapse",
+      "facetLimit",
       "from",
       "heading",
       "house",
       "limit",
+      "match",
       "member",
       "offset",
       "party",
@@ -194,6 +218,11 @@ describe("the OpenAPI document", () => {
   const document = async () => (await get("/openapi.json")).json<Document>();
   const param = (doc: Document, path: string, name: string) =>
     doc.paths[path]?.get.parameters?.find((p) => p.name === name)?.schema;
+
+  it("documents match=all, the strict matching, beside the default fallback", async () => {
+    const match = param(await document(), "/v1/search", "match");
+    expect(match).toMatchObject({ enum: ["any", "all"], default: "any" });
+  });
 
   it("types limit and offset as bounded integers with their defaults", async () => {
     const doc = await document();

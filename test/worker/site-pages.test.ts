@@ -88,6 +88,7 @@ describe("results", () => {
       questionText:
         "To ask the Secretary of State for Foreign, Commonwealth and Development Affairs, what steps he is taking.",
       answerGroup: null,
+      matchedAll: true,
       highlights: {
         questionText:
           "To ask the Secretary of State for <mark>Foreign</mark>, Commonwealth and Development Affairs, what <mark>steps</mark> he is taking.",

@@ -20,11 +20,17 @@ function endpointOf(host: Element): string {
   return (host.getAttribute("endpoint") || SCRIPT_ORIGIN).replace(/\/+$/, "");
 }
 
-/** `path` on the service with the query and the partner's preset filters (and a limit, for the API). */
+/**
+ * `path` on the service with the query and the partner's preset filters (and, for the API, a limit
+ * and no facets: the widget shows none, so none are counted or sent).
+ */
 export function serviceUrl(host: Element, path: string, query: string, limit?: number): string {
   const url = new URL(`${endpointOf(host)}${path}`);
   url.searchParams.set("q", query);
-  if (limit) url.searchParams.set("limit", String(limit));
+  if (limit) {
+    url.searchParams.set("limit", String(limit));
+    url.searchParams.set("facetLimit", "0");
+  }
   const house = host.getAttribute("house");
   if (house) url.searchParams.set("house", house);
   for (const party of (host.getAttribute("party") ?? "").split("|")) {

@@ -224,7 +224,9 @@ export class PqSearch extends HTMLElement {
       options.push(optionLink(hits.length, serviceUrl(this, "/", query), view.target, "all", text));
     }
     this.listbox.replaceChildren(...options);
-    const counted = shownLabel(this.labels, hits.length, total);
+    // The first results hold only some of the words typed (the API's fallback): say so.
+    const shown = shownLabel(this.labels, hits.length, total);
+    const counted = hits[0]?.matchedAll === false ? `${shown}. ${this.labels.partial}` : shown;
     this.count.textContent = counted;
     this.say(hits.length === 0 ? counted : "");
     this.status.textContent = counted;

@@ -19,6 +19,8 @@ export interface Labels {
   shown: string;
   /** The last option, and Enter with none chosen: the service's own results page. */
   seeAll: string;
+  /** After the count when the first results match only some of the words typed. */
+  partial: string;
   loading: string;
   rateLimited: string;
   offline: string;
@@ -39,6 +41,7 @@ const en: Labels = {
   unanswered: "Awaiting answer",
   shown: "{shown} of {n} results",
   seeAll: "See all {n} results",
+  partial: "Showing results that match some of your words",
   loading: "Searching…",
   rateLimited: "Too many searches for now; trying again in {s} seconds",
   offline: "You are offline; the search will run when you reconnect",
@@ -59,6 +62,7 @@ const cy: Labels = {
   unanswered: "Yn aros am ateb",
   shown: "{shown} o {n} canlyniad",
   seeAll: "Gweld pob un o'r {n} canlyniad",
+  partial: "Yn dangos canlyniadau sy'n cyfateb i rai o'ch geiriau",
   loading: "Yn chwilio…",
   rateLimited: "Gormod o chwiliadau am y tro; rhoi cynnig arall arni ymhen {s} eiliad",
   offline: "Rydych all-lein; bydd y chwiliad yn rhedeg pan fyddwch yn ailgysylltu",

@@ -14,7 +14,8 @@ import type { Labels } from "./labels";
  * A hit as the service sends it. A service deployed before hits carried `heading` and `marked`
  * (or a cached answer from one) sends neither: the question is then shown unmarked.
  */
-export type ListedHit = Omit<Hit, "heading" | "marked"> & Partial<Pick<Hit, "heading" | "marked">>;
+export type ListedHit = Omit<Hit, "heading" | "marked" | "matchedAll"> &
+  Partial<Pick<Hit, "heading" | "marked" | "matchedAll">>;
 
 /** Characters of the question an option shows: about two lines. */
 const SHOWN_LENGTH = 110;

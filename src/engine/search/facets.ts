@@ -1,7 +1,9 @@
 /**
  * Facets: how many matching records carry each facet value, counted over every match (not only
  * the page) from codes the build precomputed. The build counts the whole collection once with the
- * same code, for `/v1/meta`.
+ * same code, for `/v1/meta`. A search may ask for only the values with the most matches
+ * (`facetLimit`): counting costs the same, but reading out and returning ten values per facet
+ * instead of hundreds is most of a facet count's cost and most of a search's payload.
  */
 import { FACET_NAMES, type FacetName, type Facets } from "../../schema/facets";
 import type { CompiledCollection } from "../compiled";
@@ -16,9 +18,37 @@ export function countFacets(tables: FacetTables, docs: Iterable<number>): Facets
   return new FacetTally(tables.facetValues, columns).count(docList, docList.length);
 }
 
+/**
+ * Each facet's `limit` values with the most matches (ties to the collection's order), most first,
+ * from counts listing every value: for browsing, which returns the build's counts.
+ */
+export function topFacetValues(facets: Facets, order: Record<FacetName, readonly string[]>, limit: number): Facets {
+  const top = emptyFacets();
+  for (const name of FACET_NAMES) {
+    const counts = facets[name];
+    const position = new Map(order[name].map((value, at) => [value, at]));
+    const values = Object.keys(counts).sort(
+      (a, b) => (counts[b] as number) - (counts[a] as number) || (position.get(a) ?? 0) - (position.get(b) ?? 0),
+    );
+    const into = top[name];
+    for (let i = 0; i < values.length && i < limit; i++)
+      into[values[i] as string] = counts[values[i] as string] as number;
+  }
+  return top;
+}
+
+/** Every facet with no values. Values come from the data: null-prototype objects keep `__proto__` an ordinary key. */
+export function emptyFacets(): Facets {
+  const facets = {} as Facets;
+  for (const name of FACET_NAMES) facets[name] = Object.create(null) as Record<string, number>;
+  return facets;
+}
+
 const FACETS = FACET_NAMES.length;
 /** Packs a tally slot above its count (a count stays below 2^32). */
 const SLOT_SHIFT = 2 ** 32;
+/** Up to this `limit`, a facet's best values are kept by insertion, not by sorting all of them. */
+const INSERTION_LIMIT = 32;
 
 /**
  * Counts for the request path. Each record's facet codes sit side by side in one row, already
@@ -33,25 +63,45 @@ export class FacetTally {
   private readonly base: number[] = [];
   /** `facetOfSlot[slot]`: the facet a tally slot belongs to. */
   private readonly facetOfSlot: Uint8Array;
-  /** Scratch for the sparse readout (packed slot and count), sized for its largest use. */
+  /** Scratch for the readouts (packed slot and count, or rank keys), sized for its largest use. */
   private readonly found: Float64Array;
+  /** Scratch for a facet's best values under a small `limit`. */
+  private readonly best = new Float64Array(INSERTION_LIMIT);
+  /**
+   * A value's rank key within its facet: `(size - count) * stride + code`, so ascending keys are
+   * descending counts, ties in the collection's order.
+   */
+  private readonly stride: number;
+  private readonly size: number;
+  /** The whole collection's tally, made on first use: most of it matching, its complement is counted. */
+  private collection: Uint32Array | null = null;
+  /** `matched[doc] === generation`: the record is among the current count's matches. */
+  private readonly matched: Uint32Array;
+  private generation = 0;
+  /** The records a count of most of the collection leaves out (fewer than half). */
+  private left: Int32Array | null = null;
 
   constructor(
     private readonly values: Record<FacetName, readonly string[]>,
     columns: Record<FacetName, Int32Array>,
   ) {
     let slots = 0;
+    let most = 0;
     for (const name of FACET_NAMES) {
       this.base.push(slots);
       slots += values[name].length + 1;
+      most = Math.max(most, values[name].length);
     }
     this.tally = new Uint32Array(slots);
-    this.found = new Float64Array(Math.ceil(slots / 4) + FACETS);
+    this.found = new Float64Array(slots + FACETS);
     this.facetOfSlot = new Uint8Array(slots);
     this.base.forEach((base, f) => {
       this.facetOfSlot.fill(f, base, base + (values[FACET_NAMES[f] as FacetName].length + 1));
     });
     const size = columns.house.length;
+    this.size = size;
+    this.stride = most + 1;
+    this.matched = new Uint32Array(size);
     this.rows = new Uint32Array(size * FACETS);
     FACET_NAMES.forEach((name, f) => {
       const codes = columns[name];
@@ -60,8 +110,52 @@ export class FacetTally {
     });
   }
 
-  /** Counts over `docs[0 .. count)`. */
-  count(docs: ArrayLike<number>, count: number): Facets {
+  /**
+   * Counts over `docs[0 .. count)`: every value in the collection's order, or with `limit` each
+   * facet's `limit` values with the most matches, most first (0: none, and nothing is counted).
+   */
+  count(docs: ArrayLike<number>, count: number, limit?: number): Facets {
+    if (limit === 0) return emptyFacets();
+    this.tallyUp(docs, count);
+    return limit === undefined ? this.every(docs, count) : this.top(docs, count, limit);
+  }
+
+  /**
+   * Fills the tally from `docs[0 .. count)`. When they are most of the collection, the records
+   * left out are counted instead and taken from the collection's tally: at a common word's 90 %
+   * that is a tenth of the counting, for one pass marking the matches and one reading the marks.
+   */
+  private tallyUp(docs: ArrayLike<number>, count: number): void {
+    const { size } = this;
+    if (count * 2 <= size) {
+      this.add(docs, count);
+      return;
+    }
+    this.collection ??= this.collectionTally();
+    if (++this.generation === 0xffffffff) {
+      this.matched.fill(0);
+      this.generation = 1;
+    }
+    const { matched, generation, tally, collection } = this;
+    for (let i = 0; i < count; i++) matched[docs[i] as number] = generation;
+    this.left ??= new Int32Array(size - Math.ceil(size / 2));
+    const left = this.left;
+    let n = 0;
+    for (let doc = 0; doc < size; doc++) if (matched[doc] !== generation) left[n++] = doc;
+    this.add(left, n);
+    for (let slot = 0; slot < tally.length; slot++)
+      tally[slot] = (collection[slot] as number) - (tally[slot] as number);
+  }
+
+  private collectionTally(): Uint32Array {
+    const every = Int32Array.from({ length: this.size }, (_, doc) => doc);
+    this.add(every, every.length);
+    const collection = this.tally.slice();
+    this.tally.fill(0);
+    return collection;
+  }
+
+  private add(docs: ArrayLike<number>, count: number): void {
     const { rows, tally } = this;
     if (FACETS === 7) {
       // Unrolled for the seven facets the schema has: about twice as fast as the inner loop.
@@ -83,25 +177,30 @@ export class FacetTally {
         slot = rows[row + 6] as number;
         tally[slot] = (tally[slot] as number) + 1;
       }
-    } else {
-      for (let i = 0; i < count; i++) {
-        const row = (docs[i] as number) * FACETS;
-        for (let f = 0; f < FACETS; f++) {
-          const slot = rows[row + f] as number;
-          tally[slot] = (tally[slot] as number) + 1;
-        }
+      return;
+    }
+    for (let i = 0; i < count; i++) {
+      const row = (docs[i] as number) * FACETS;
+      for (let f = 0; f < FACETS; f++) {
+        const slot = rows[row + f] as number;
+        tally[slot] = (tally[slot] as number) + 1;
       }
     }
-    // Values come from the data, so null-prototype objects keep `__proto__` an ordinary key.
-    const facets = {} as Facets;
-    const counts: Array<Record<string, number>> = FACET_NAMES.map(() => Object.create(null));
-    FACET_NAMES.forEach((name, f) => {
-      facets[name] = counts[f] as Record<string, number>;
-    });
-    if (count * FACETS * 4 < tally.length) {
-      // Few matches: read out only the slots they touched, each once (its tally is cleared on
-      // the first visit). Slot and count travel packed in one number, so one numeric sort puts
-      // every facet's values in their sorted order.
+  }
+
+  /** Whether so few records matched that reading the slots they touched beats reading every slot. */
+  private sparse(count: number): boolean {
+    return count * FACETS * 4 < this.tally.length;
+  }
+
+  /** Every value counted, in the collection's order, clearing the tally. */
+  private every(docs: ArrayLike<number>, count: number): Facets {
+    const { rows, tally } = this;
+    const facets = emptyFacets();
+    if (this.sparse(count)) {
+      // Read out only the slots the matches touched, each once (its tally is cleared on the first
+      // visit). Slot and count travel packed in one number, so one numeric sort puts every
+      // facet's values in their sorted order.
       const found = this.found;
       let n = 0;
       for (let i = 0; i < count; i++) {
@@ -122,22 +221,83 @@ export class FacetTally {
         const code = slot - (this.base[f] as number) - 1;
         if (code < 0) continue;
         const name = FACET_NAMES[f] as FacetName;
-        (counts[f] as Record<string, number>)[this.values[name][code] as string] = packed - slot * SLOT_SHIFT;
+        facets[name][this.values[name][code] as string] = packed - slot * SLOT_SHIFT;
       }
       return facets;
     }
-    FACET_NAMES.forEach((name, f) => {
+    for (let f = 0; f < FACETS; f++) {
+      const name = FACET_NAMES[f] as FacetName;
       const values = this.values[name];
       const first = (this.base[f] as number) + 1;
       tally[first - 1] = 0;
-      const into = counts[f] as Record<string, number>;
+      const into = facets[name];
       for (let code = 0; code < values.length; code++) {
         const n = tally[first + code] as number;
         if (n === 0) continue;
         into[values[code] as string] = n;
         tally[first + code] = 0;
       }
-    });
+    }
     return facets;
+  }
+
+  /** Each facet's `limit` values with the most matches, most first, clearing the tally. */
+  private top(docs: ArrayLike<number>, count: number, limit: number): Facets {
+    const { rows, tally, found, size, stride } = this;
+    const facets = emptyFacets();
+    const sparse = this.sparse(count);
+    for (let f = 0; f < FACETS; f++) {
+      const first = (this.base[f] as number) + 1;
+      // The facet's counted values as rank keys in `found[0 .. n)`, their slots cleared.
+      let n = 0;
+      if (sparse) {
+        for (let i = 0; i < count; i++) {
+          const slot = rows[(docs[i] as number) * FACETS + f] as number;
+          const tallied = tally[slot] as number;
+          if (tallied === 0) continue;
+          tally[slot] = 0;
+          if (slot >= first) found[n++] = (size - tallied) * stride + slot - first;
+        }
+      } else {
+        tally[first - 1] = 0;
+        const values = this.values[FACET_NAMES[f] as FacetName].length;
+        for (let code = 0; code < values; code++) {
+          const tallied = tally[first + code] as number;
+          if (tallied === 0) continue;
+          tally[first + code] = 0;
+          found[n++] = (size - tallied) * stride + code;
+        }
+      }
+      const name = FACET_NAMES[f] as FacetName;
+      const kept = Math.min(n, limit);
+      // A small limit keeps its best by insertion (no view made, no sort called: few values, as a
+      // rare word's, cost next to nothing); a large one sorts them all.
+      const ranked = limit <= INSERTION_LIMIT ? this.smallest(found, n, limit) : found.subarray(0, n).sort();
+      const into = facets[name];
+      const values = this.values[name];
+      for (let i = 0; i < kept; i++) {
+        const key = ranked[i] as number;
+        const rank = Math.floor(key / stride);
+        into[values[key - rank * stride] as string] = size - rank;
+      }
+    }
+    return facets;
+  }
+
+  /** The `limit` smallest of `keys[0 .. n)`, ascending, kept by insertion: most keys fail one comparison. */
+  private smallest(keys: Float64Array, n: number, limit: number): Float64Array {
+    const best = this.best;
+    let kept = 0;
+    for (let i = 0; i < n; i++) {
+      const key = keys[i] as number;
+      if (kept === limit && key >= (best[limit - 1] as number)) continue;
+      let at = kept < limit ? kept++ : limit - 1;
+      while (at > 0 && (best[at - 1] as number) > key) {
+        best[at] = best[at - 1] as number;
+        at--;
+      }
+      best[at] = key;
+    }
+    return best;
   }
 }

@@ -6,38 +6,47 @@
 import type { QuestionRecord } from "../../schema/record";
 import type { Hit, MarkedText } from "../../schema/search";
 import { markedHtml } from "../../text/marked-text";
-import type { AnalysedTextCache } from "../analysed-text";
+import type { AnalysedText, AnalysedTextCache } from "../analysed-text";
 import type { Highlighter } from "../highlight";
 
 const unmarked = (text: string): MarkedText => ({ text, marks: [] });
 
 /**
- * The hits for `records`, marking the `marked` stems (none when browsing). Plain loops and no
+ * The hits for `records`, marking the `marked` stems (none when browsing); `full[i]` says whether
+ * `records[i]` matched every word and phrase. Plain loops and no
  * closures: this runs for every page, and each closure made per call costs a `__name` call in
  * the Worker's bundle (wrangler keeps function names).
  */
 export function renderHits(
   records: readonly QuestionRecord[],
+  full: readonly boolean[],
   marked: ReadonlySet<string>,
   texts: AnalysedTextCache,
   highlighter: Highlighter,
 ): Hit[] {
   const marking = marked.size > 0;
   // Boilerplate answers repeat word for word across hits: mark each distinct text once per page.
-  const snippets = new Map<string, MarkedText | null>();
+  const snippets = new Map<string, [MarkedText | null, string | null]>();
   const hits = new Array<Hit>(records.length);
   for (let i = 0; i < records.length; i++) {
     const record = records[i] as QuestionRecord;
-    const question = marking
-      ? highlighter.whole(record.questionText, texts.get(record.questionText), marked)
+    const analysed = marking ? texts.get(record.questionText) : null;
+    const question = analysed
+      ? highlighter.whole(record.questionText, analysed, marked)
       : unmarked(record.questionText);
     let answer: MarkedText | null = null;
+    let answerHtml: string | null = null;
     if (record.answer) {
       const text = record.answer.text;
       const known = snippets.get(text);
-      // Nothing to mark (browsing): no snippet, and no need to analyse the text.
-      answer = known !== undefined ? known : marking ? highlighter.snippet(text, texts.get(text), marked) : null;
-      if (known === undefined) snippets.set(text, answer);
+      if (known !== undefined) [answer, answerHtml] = known;
+      else {
+        // Nothing to mark (browsing): no snippet, and no need to analyse the text.
+        const analysedAnswer = marking ? texts.get(text) : null;
+        answer = analysedAnswer && highlighter.snippet(text, analysedAnswer, marked);
+        answerHtml = answer && markedHtml(answer, (analysedAnswer as AnalysedText).plain);
+        snippets.set(text, [answer, answerHtml]);
+      }
     }
     hits[i] = {
       id: record.id,
@@ -48,7 +57,8 @@ export function renderHits(
       heading: record.heading ?? null,
       questionText: record.questionText,
       answerGroup: record.answerGroup ?? null,
-      highlights: { questionText: markedHtml(question), answerText: answer && markedHtml(answer) },
+      matchedAll: full[i] !== false,
+      highlights: { questionText: markedHtml(question, analysed?.plain), answerText: answerHtml },
       marked: { questionText: question, answerText: answer },
     };
   }

@@ -1,16 +1,26 @@
 /**
- * Match: the records satisfying every required clause of a plan (in any field), each scored on the
- * way (score.ts). The required clause with the fewest postings picks the candidates; the others
- * only confirm and add to them, so a rare word makes a query cheap however common its neighbours.
- * Optional clauses (titles, stop words required by nothing) add to the score of candidates they
- * match and never add candidates. Phrases are settled afterwards (phrases.ts).
+ * Match: the records a plan's words find (in any field), each scored on the way (score.ts).
+ *
+ * Strict (`match=all`): the records satisfying every required clause. The required clause with
+ * the fewest postings picks the candidates; the others only confirm and add to them, so a rare
+ * word makes a query cheap however common its neighbours.
+ *
+ * Fallback (the default): the records of any required clause — and of any word of a synonym
+ * group named in several words — each counting the required clauses it matched and the coverage
+ * they are worth; tiers.ts then decides between full and partial matches.
+ *
+ * Either way optional clauses (titles, stop words required by nothing, proximity pairs) add to the
+ * score of candidates they match and never add candidates. A role phrase's names ("answered by
+ * Lord X") are looked up only in that member's field while each name of the run is found there.
+ * Phrases are settled afterwards (phrases.ts, tiers.ts).
  */
+import { ROLE_FIELDS } from "../fields";
 import type { TermIndex } from "../term-index";
-import type { SearchPlan } from "./plan";
+import type { PlannedClause, SearchPlan } from "./plan";
 import type { Scoreboard, WeightedImpact } from "./score";
 
 interface ScoredClause {
-  required: boolean;
+  planned: PlannedClause;
   keys: WeightedImpact[];
   /** Postings over all its keys: the cheapest required clause is scored first. */
   postings: number;
@@ -22,6 +32,8 @@ const NONE = new Int32Array(0);
 export class Matcher {
   private readonly candidateBuffer: Int32Array;
   private readonly clauseBuffer: Int32Array;
+  /** The required clauses of the last search: a full match counts this many. */
+  required = 0;
 
   constructor(
     readonly scores: Scoreboard,
@@ -32,28 +44,24 @@ export class Matcher {
   }
 
   /**
-   * The records holding every required clause, in record order, their scores in `scores.total`.
-   * Read-only, and valid only until the next search.
+   * The matching records, their scores in `scores.total`: strictly, those holding every required
+   * clause, in record order; otherwise those holding any. Read-only, and valid only until the next search.
    */
   match(plan: SearchPlan, index: TermIndex): Int32Array {
+    this.required = 0;
     if (plan.unmatchable) return NONE;
-    const clauses: ScoredClause[] = [];
-    for (const clause of plan.clauses) {
-      const scored: ScoredClause = { required: clause.required, keys: [], postings: 0 };
-      for (let k = 0; k < clause.keys.length; k++) {
-        const impact = index.impacts.of(clause.keys[k] as string);
-        scored.keys.push({ impact, weight: clause.weights[k] as number });
-        scored.postings += impact.docs.length;
-      }
-      if (clause.required && scored.postings === 0) return NONE;
-      clauses.push(scored);
-    }
-    const required = clauses.filter((clause) => clause.required).sort((a, b) => a.postings - b.postings);
-    const optional = clauses.filter((clause) => !clause.required);
+    const clauses = scoredClauses(plan, index);
+    const required = clauses.filter((clause) => clause.planned.required);
+    this.required = required.length;
     if (required.length === 0) return NONE;
+    const optional = clauses.filter((clause) => !clause.planned.required && clause.planned.partOf === undefined);
+    if (!plan.strict) return this.anyOf(clauses, optional);
+    if (required.some((clause) => clause.postings === 0)) return NONE;
+    required.sort((a, b) => a.postings - b.postings);
     const candidates = this.scores.first((required[0] as ScoredClause).keys, this.candidateBuffer);
+    // A group's words count only where the group did not match: never, among full matches.
     for (const clause of [...required.slice(1), ...optional])
-      this.scores.add(clause.keys, clause.required, this.clauseBuffer);
+      this.scores.add(clause.keys, clause.planned.required, this.clauseBuffer);
     if (required.length === 1) return candidates;
     const { clausesMatched } = this.scores;
     const all = required.length;
@@ -61,14 +69,17 @@ export class Matcher {
   }
 
   /**
-   * The records of `docs` passing `test`, in order, as a view of the candidate buffer: no
-   * allocation per query (at 50,000 records a copy of a common word's matches is 200 KB, and the
-   * collector's pauses are what a search's p99 is made of). `docs` may be that buffer itself:
-   * writes never overtake reads. A plain loop: TypedArray#filter calls `test` through a builtin,
-   * several times slower.
+   * The records of `docs` passing `test`, in order, as a view of `out` (by default the candidate
+   * buffer): no allocation per query (at 50,000 records a copy of a common word's matches is
+   * 200 KB, and the collector's pauses are what a search's p99 is made of). `docs` may be `out`
+   * itself: writes never overtake reads. A plain loop: TypedArray#filter calls `test` through a
+   * builtin, several times slower.
    */
-  keep(docs: Int32Array, test: (doc: number, at: number) => boolean): Int32Array {
-    const out = this.candidateBuffer;
+  keep(
+    docs: Int32Array,
+    test: (doc: number, at: number) => boolean,
+    out: Int32Array = this.candidateBuffer,
+  ): Int32Array {
     let count = 0;
     for (let i = 0; i < docs.length; i++) {
       const doc = docs[i] as number;
@@ -76,4 +87,58 @@ export class Matcher {
     }
     return out.subarray(0, count);
   }
+
+  /** Fallback matching: every record a required clause (or a group's word) lists, in record order. */
+  private anyOf(clauses: readonly ScoredClause[], optional: readonly ScoredClause[]): Int32Array {
+    const { scores, candidateBuffer, clauseBuffer } = this;
+    scores.begin();
+    let count = 0;
+    for (const clause of clauses) {
+      const { planned } = clause;
+      if (!planned.required && planned.partOf === undefined) continue;
+      count = scores.include(
+        clause.keys,
+        planned.coverage,
+        planned.partOf !== undefined,
+        candidateBuffer,
+        count,
+        clauseBuffer,
+      );
+    }
+    for (const clause of optional) scores.add(clause.keys, false, clauseBuffer);
+    // Record order, as strict matching gives: filters, phrases and facets walk it front to back.
+    return candidateBuffer.subarray(0, count).sort();
+  }
+}
+
+/**
+ * Each clause's impact lists. A role run's names are looked up in their member field while every
+ * name so far is found there; from the first that is not, the run's names are plain words. A
+ * title the field lacks is looked up everywhere but does not end the run: "Mr" is rarely printed.
+ */
+function scoredClauses(plan: SearchPlan, index: TermIndex): ScoredClause[] {
+  const clauses: ScoredClause[] = [];
+  let roleHolds = false;
+  for (const planned of plan.clauses) {
+    if (planned.roleStart) roleHolds = true;
+    let only = planned.role && roleHolds ? ROLE_FIELDS[planned.role] : undefined;
+    let scored = impactsOf(planned, index, only);
+    if (only && scored.postings === 0) {
+      if (planned.required) roleHolds = false;
+      only = undefined;
+      scored = impactsOf(planned, index, undefined);
+    }
+    clauses.push(scored);
+  }
+  return clauses;
+}
+
+function impactsOf(planned: PlannedClause, index: TermIndex, only: readonly number[] | undefined): ScoredClause {
+  const scored: ScoredClause = { planned, keys: [], postings: 0 };
+  for (let k = 0; k < planned.keys.length; k++) {
+    const impact = index.impacts.of(planned.keys[k] as string, only);
+    scored.keys.push({ impact, weight: planned.weights[k] as number });
+    scored.postings += impact.docs.length;
+  }
+  return scored;
 }

@@ -1,6 +1,6 @@
 /**
- * Phrases: a quoted phrase's words are required clauses, so matching has already narrowed the
- * candidates to records holding all of them. Each adjacent pair of its words is then looked up in
+ * Phrases: a quoted phrase's words are required clauses, so the candidates here are the records
+ * holding all of them (tiers.ts: those lacking some are partial matches already). Each adjacent pair of its words is then looked up in
  * the build's pair index, when the index stores it (its words share `PAIR_MIN_SHARED` records or
  * more), and the candidates it does not list drop out; that settles a two-word phrase. The rest —
  * pairs too rare to be stored, phrases of three or more words (whose pairs may each stand
@@ -14,7 +14,9 @@ import { forEachDoc } from "../doc-sets";
 import { SEARCH_FIELDS } from "../fields";
 import { PAIR_MIN_SHARED, pairKey, shareAtLeast } from "../phrase-pairs";
 import type { TermIndex } from "../term-index";
-import type { Matcher } from "./match";
+
+/** Keeps the records of `docs` passing `test`, in order, in some scratch buffer of the search's. */
+export type Keep = (docs: Int32Array, test: (doc: number, at: number) => boolean) => Int32Array;
 
 /** Whether some phrase needs its candidates re-read word for word (the pairs cannot settle it). */
 export function needsReread(phrases: readonly string[][], index: TermIndex): boolean {
@@ -38,8 +40,8 @@ export class PhraseFilter {
 
   constructor(private readonly size: number) {}
 
-  /** The candidates the pair index does not rule out, as a view of the matcher's buffer. */
-  prune(candidates: Int32Array, phrases: readonly string[][], index: TermIndex, matcher: Matcher): Int32Array {
+  /** The candidates the pair index does not rule out, as a view of the buffer `keep` writes. */
+  prune(candidates: Int32Array, phrases: readonly string[][], index: TermIndex, keep: Keep): Int32Array {
     let docs = candidates;
     for (const phrase of phrases) {
       for (let i = 1; i < phrase.length && docs.length > 0; i++) {
@@ -53,7 +55,7 @@ export class PhraseFilter {
           forEachDoc(stored, (doc) => {
             stamp[doc] = generation;
           });
-        docs = matcher.keep(docs, (doc) => stamp[doc] === generation);
+        docs = keep(docs, (doc) => stamp[doc] === generation);
       }
     }
     return docs;

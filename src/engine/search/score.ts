@@ -5,9 +5,10 @@
  * the best of its keys; a record's score is the sum over the clauses it matches.
  *
  * The per-record accumulators live here, one set per engine, reused by every search through
- * generation stamps so nothing needs clearing. A new signal (how many query words a record holds,
- * how close together) belongs here: `total` is what ordering reads, and `clausesMatched` already
- * counts each candidate's required clauses.
+ * generation stamps so nothing needs clearing: `total` is what ordering reads, `clausesMatched`
+ * counts each candidate's required clauses and `covered` the idf they are worth (tiers.ts turns
+ * it into coverage). Strict matching (`first`, then `add`) takes the records of one clause as
+ * candidates; fallback matching (`begin`, then `include`) takes those of any required clause.
  */
 import type { Impact } from "../impacts";
 
@@ -43,15 +44,22 @@ export class Scoreboard {
   readonly total: Float64Array;
   /** `clausesMatched[doc]`: required clauses the candidate matched so far. */
   readonly clausesMatched: Uint16Array;
+  /** `covered[doc]`: the coverage of the clauses the candidate matched (fallback matching only). */
+  readonly covered: Float64Array;
   private readonly clauseStamp: Uint32Array;
   private readonly clauseScore: Float64Array;
   private readonly queryStamp: Uint32Array;
+  /** The records the last `include`d clause matched, by generation: a group's words skip them. */
+  private readonly groupStamp: Uint32Array;
+  private groupGeneration = 0;
   private generation = 0;
   private queryGeneration = 0;
 
   constructor(size: number) {
     this.total = new Float64Array(size);
     this.clausesMatched = new Uint16Array(size);
+    this.covered = new Float64Array(size);
+    this.groupStamp = new Uint32Array(size);
     this.clauseStamp = new Uint32Array(size);
     this.clauseScore = new Float64Array(size);
     this.queryStamp = new Uint32Array(size);
@@ -84,6 +92,50 @@ export class Scoreboard {
       total[doc] = (total[doc] as number) + (clauseScore[doc] as number);
       if (required) clausesMatched[doc] = (clausesMatched[doc] as number) + 1;
     }
+  }
+
+  /** Starts a search in which any required clause's records are candidates (fallback matching). */
+  begin(): void {
+    this.queryGeneration = this.nextGeneration();
+  }
+
+  /**
+   * Fallback matching: a required clause's records join the candidates (appended to `candidates`
+   * from `count`), each scored, counted and credited with `coverage`. With `partOfLast`, a word of
+   * the group clause included just before: it credits only records the group itself missed, and
+   * does not count as a required clause. Returns the new number of candidates.
+   */
+  include(
+    keys: readonly WeightedImpact[],
+    coverage: number,
+    partOfLast: boolean,
+    candidates: Int32Array,
+    count: number,
+    out: Int32Array,
+  ): number {
+    const scored = this.scoreClause(keys, false, out);
+    const { clauseScore, queryStamp, total, clausesMatched, covered, queryGeneration, groupStamp } = this;
+    if (!partOfLast) this.groupGeneration = this.nextGeneration();
+    const group = this.groupGeneration;
+    let next = count;
+    for (let i = 0; i < scored.length; i++) {
+      const doc = scored[i] as number;
+      if (partOfLast && groupStamp[doc] === group) continue;
+      if (queryStamp[doc] !== queryGeneration) {
+        queryStamp[doc] = queryGeneration;
+        total[doc] = 0;
+        clausesMatched[doc] = 0;
+        covered[doc] = 0;
+        candidates[next++] = doc;
+      }
+      total[doc] = (total[doc] as number) + (clauseScore[doc] as number);
+      covered[doc] = (covered[doc] as number) + coverage;
+      if (!partOfLast) {
+        clausesMatched[doc] = (clausesMatched[doc] as number) + 1;
+        groupStamp[doc] = group;
+      }
+    }
+    return next;
   }
 
   /** Puts back scores saved before an await, during which another search may have used the board. */
@@ -127,6 +179,7 @@ export class Scoreboard {
     if (this.generation >= 0xfffffffe) {
       this.clauseStamp.fill(0);
       this.queryStamp.fill(0);
+      this.groupStamp.fill(0);
       this.generation = 0;
     }
     return ++this.generation;

@@ -10,7 +10,7 @@ import type { Meta } from "../../schema/meta";
 import type { CompiledAnswerGroup } from "../compiled";
 
 /** Bumped whenever the head or the asset files change shape; loading refuses any other version. */
-export const SHARD_FORMAT_VERSION = 4;
+export const SHARD_FORMAT_VERSION = 5;
 
 /** Where the build writes asset files, relative to the assets directory; the build id keeps deployments apart. */
 export const ASSET_PREFIX = "pqsearch";
