@@ -13,6 +13,36 @@ import * as rules from "../src/schema/rules";
 type Schema = z.core.$ZodType;
 type Def = Record<string, unknown> & { type: string; checks?: Schema[] };
 
+// How OBJECT_HELPER treats a key (zod's handlePropertyResult, key by key).
+/** Absent, the key is skipped: its schema is optional in and out. */
+const SKIP_ABSENT = 1;
+/** Absent, a failure of its schema drops the key instead of refusing the object. */
+const FORGIVE_ABSENT = 2;
+/** Absent, the key refuses the object. */
+const REQUIRED = 4;
+/** An undefined result is kept as a key even when the key was absent (a default stood in for it). */
+const KEEP_UNDEFINED = 8;
+
+/** Parses an object by its key table; `strict` refuses keys the table does not name. */
+const OBJECT_HELPER = `function object(v, keys, strict) {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return INVALID;
+  const out = {};
+  for (const [k, parse, flags] of keys) {
+    const given = k in v;
+    if (flags & ${SKIP_ABSENT} && !given) continue;
+    const r = parse(v[k]);
+    if (r === INVALID) {
+      if (flags & ${FORGIVE_ABSENT} && !given) continue;
+      return INVALID;
+    }
+    if (flags & ${REQUIRED} && !given) return INVALID;
+    if (r !== undefined) out[k] = r;
+    else if (flags & ${KEEP_UNDEFINED} || given) out[k] = undefined;
+  }
+  if (strict) for (const k in v) if (!keys.some((entry) => entry[0] === k)) return INVALID;
+  return out;
+}`;
+
 const RULE_NAMES = new Map<unknown, string>(Object.entries(rules).map(([name, fn]) => [fn, name]));
 
 class Compiler {
@@ -20,6 +50,8 @@ class Compiler {
   private readonly compiled = new Map<Schema, string>();
   /** Function names by body: schemas that parse alike (every repeatable parameter) share one. */
   private readonly byBody = new Map<string, string>();
+  /** The objects' key tables, by text: objects with the same keys and validators share one. */
+  readonly tables = new Map<string, string>();
   readonly usedRules = new Set<string>();
 
   /** The name of the generated function that parses values as `schema` does. */
@@ -39,7 +71,8 @@ class Compiler {
   }
 
   source(): string {
-    return this.functions.join("\n");
+    const tables = [...this.tables].map(([table, name]) => `const ${name} = ${table};`);
+    return [...this.functions, ...tables].join("\n");
   }
 
   private rule(fn: unknown, what: string): string {
@@ -110,48 +143,34 @@ class Compiler {
     }
   }
 
-  /** An object's keys, as zod's `handlePropertyResult` keeps or drops them, and its unknown keys. */
+  /**
+   * An object's keys, as zod's `handlePropertyResult` keeps or drops them, and its unknown keys:
+   * a table of key, validator and the flags of OBJECT_HELPER, read by that one helper, so that
+   * each key of each request costs a table entry rather than its own lines of code.
+   */
   private object(def: Def): string[] {
     const shape = (def.shape ?? {}) as Record<string, Schema>;
-    const lines = [
-      'if (typeof v !== "object" || v === null || Array.isArray(v)) return INVALID;',
-      "const out = {};",
-      "let r;",
-    ];
-    for (const [key, field] of Object.entries(shape)) {
+    const entries = Object.entries(shape).map(([key, field]) => {
       const { optin, optout } = field._zod;
-      const k = JSON.stringify(key);
-      const fn = this.compile(field);
-      const skipAbsent = optin === "optional" && optout === "optional";
+      let flags = 0;
+      if (optin === "optional" && optout === "optional") flags |= SKIP_ABSENT;
       // An absent key whose schema fails is dropped, not refused, when it may be absent and may come out absent.
-      const forgiveAbsent = optin !== undefined && optout === "optional";
+      if (optin !== undefined && optout === "optional") flags |= FORGIVE_ABSENT;
+      if (optin === undefined) flags |= REQUIRED;
       // An undefined result is kept as a key when the key was given, or when a default stood in for it.
-      const keepUndefined = optin === "defaulted" && optout !== "optional" ? "true" : `${k} in v`;
-      const keep = `if (r !== undefined) out[${k}] = r; else if (${keepUndefined}) out[${k}] = undefined;`;
-      if (skipAbsent) {
-        lines.push(`if (${k} in v) { r = ${fn}(v[${k}]); if (r === INVALID) return INVALID; ${keep} }`);
-        continue;
-      }
-      lines.push(
-        `r = ${fn}(v[${k}]);`,
-        forgiveAbsent
-          ? `if (r === INVALID) { if (${k} in v) return INVALID; } else {`
-          : `if (r === INVALID) return INVALID; {`,
-        optin === undefined ? `  if (!(${k} in v)) return INVALID;` : "",
-        `  ${keep}`,
-        "}",
-      );
-    }
+      if (optin === "defaulted" && optout !== "optional") flags |= KEEP_UNDEFINED;
+      return `[${JSON.stringify(key)}, ${this.compile(field)}, ${flags}]`;
+    });
     const catchall = def.catchall as Schema | undefined;
-    if (catchall) {
-      if (catchall._zod.def.type !== "never") throw new Error("pqsearch validators: an object with a catchall schema");
-      const keys = Object.keys(shape);
-      lines.push(
-        `for (const k in v) if (${keys.map((key) => `k !== ${JSON.stringify(key)}`).join(" && ") || "true"}) return INVALID;`,
-      );
+    if (catchall && catchall._zod.def.type !== "never")
+      throw new Error("pqsearch validators: an object with a catchall schema");
+    const table = `[${entries.join(", ")}]`;
+    let name = this.tables.get(table);
+    if (!name) {
+      name = `K${this.tables.size}`;
+      this.tables.set(table, name);
     }
-    lines.push("v = out;");
-    return lines.filter((line) => line !== "");
+    return [`v = object(v, ${name}, ${catchall ? "true" : "false"});`, "if (v === INVALID) return INVALID;"];
   }
 
   /** A schema's own checks, in order, on its parsed value. */
@@ -213,6 +232,8 @@ import { ${imports} } from "../schema/rules";
 
 /** What a validator returns for a value its schema refuses. */
 export const INVALID = Symbol("invalid");
+
+${OBJECT_HELPER}
 
 ${compiler.source()}
 
