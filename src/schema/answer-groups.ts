@@ -2,18 +2,10 @@
 import * as z from "zod/mini";
 import { AnswerGroupId } from "./answer-group";
 import { ANSWER_GROUPS_PAGE_SIZE } from "./limits";
-import { wholeNumber } from "./query";
 import { RecordSummary } from "./record-summary";
 
+export { AnswerGroupsParams } from "./answer-groups-params";
 export { ANSWER_GROUPS_PAGE_SIZE };
-
-export const AnswerGroupsParams = z
-  .strictObject({
-    limit: wholeNumber(1, ANSWER_GROUPS_PAGE_SIZE, 10),
-    offset: wholeNumber(0, 100_000, 0),
-  })
-  .register(z.globalRegistry, { id: "AnswerGroupsParams" });
-export type AnswerGroupsParams = z.output<typeof AnswerGroupsParams>;
 
 const described = (description: string) => z.meta({ description });
 

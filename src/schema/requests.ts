@@ -5,7 +5,7 @@
  * then, not at start-up.
  */
 import { AnswerGroupPath } from "./answer-group-path";
-import { AnswerGroupsParams } from "./answer-groups";
+import { AnswerGroupsParams } from "./answer-groups-params";
 import { EmbedParams } from "./embed";
 import { ExportParams } from "./export";
 import { FeedParams } from "./feed";
