@@ -13,7 +13,7 @@ import type { AnswerGroup } from "../schema/answer-groups";
 import type { Meta } from "../schema/meta";
 import type { QuestionRecord } from "../schema/record";
 import type { RelatedQuestion } from "../schema/related";
-import type { Suggestion } from "../schema/suggest";
+import type { Suggestion } from "../schema/suggest-response";
 import { AnalysedTextCache, TextAnalyser } from "./analysed-text";
 import { Columns, columnsFor } from "./columns";
 import type { CollectionTables } from "./compiled";

@@ -5,7 +5,7 @@
  * of questions: a name is the most specific thing a prefix can mean. Stop words, words under three
  * letters and stems already offered are skipped, so eight suggestions say eight different things.
  */
-import type { Suggestion } from "../schema/suggest";
+import type { Suggestion } from "../schema/suggest-response";
 import { tokenize } from "../text/tokenize";
 import { stem } from "./stem";
 import { HONORIFICS, STOP_WORDS } from "./stopwords";

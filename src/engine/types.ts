@@ -9,7 +9,8 @@ import type { RecordsParams, SearchParams } from "../schema/query";
 import type { QuestionRecord } from "../schema/record";
 import type { RelatedQuestion } from "../schema/related";
 import type { RecordsResponse, SearchResponse } from "../schema/search";
-import type { Suggestion, SuggestParams } from "../schema/suggest";
+import type { SuggestParams } from "../schema/suggest";
+import type { Suggestion } from "../schema/suggest-response";
 
 /**
  * Words (empty browses), filters, order and page: `/v1/search`'s parameters, validated. `match`
@@ -54,7 +55,7 @@ export type { Filters, Sort } from "../schema/query";
 export type { QuestionRecord } from "../schema/record";
 export type { RelatedQuestion } from "../schema/related";
 export type { Hit, MarkedText } from "../schema/search";
-export type { Suggestion } from "../schema/suggest";
+export type { Suggestion } from "../schema/suggest-response";
 
 /**
  * A searchable collection, bundled or sharded: the same answers either way. Every method is

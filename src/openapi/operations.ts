@@ -12,7 +12,8 @@ import { LIMITS, RecordsParams, SearchParams } from "../schema/query";
 import { QuestionRecord } from "../schema/record";
 import { RecordPath } from "../schema/record-path";
 import { RecordsResponse, SearchResponse } from "../schema/search";
-import { SUGGEST_LIMIT, SuggestParams, SuggestResponse } from "../schema/suggest";
+import { SUGGEST_LIMIT, SuggestParams } from "../schema/suggest";
+import { SuggestResponse } from "../schema/suggest-response";
 import { RESEARCH_OPERATIONS } from "./operations-research";
 import { indexUnavailable, invalidQuery, json, notModified, problem, rateLimited } from "./responses";
 

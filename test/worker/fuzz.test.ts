@@ -14,7 +14,7 @@ import { Problem } from "../../src/schema/problem";
 import { LIMITS } from "../../src/schema/query";
 import { QuestionRecord } from "../../src/schema/record";
 import { RecordsResponse, SearchResponse } from "../../src/schema/search";
-import { SuggestResponse } from "../../src/schema/suggest";
+import { SuggestResponse } from "../../src/schema/suggest-response";
 import { highlightProblems } from "../support/markup";
 import { decodeUtf8, isWellFormedJson } from "../support/unicode";
 

@@ -7,7 +7,7 @@ import { exports } from "cloudflare:workers";
 import { beforeAll, describe, expect, it } from "vitest";
 import { LIMITS } from "../../src/schema/query";
 import { SearchResponse } from "../../src/schema/search";
-import { SuggestResponse } from "../../src/schema/suggest";
+import { SuggestResponse } from "../../src/schema/suggest-response";
 import { decodeUtf8 } from "../support/unicode";
 
 const get = (path: string, headers: Record<string, string> = {}) =>
