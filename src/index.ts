@@ -1,7 +1,8 @@
 /** The Worker: assembles middleware and routes. Behaviour lives in routes/, middleware/ and engine/. */
-import { type Context, Hono } from "hono";
+import type { Context } from "hono";
 import { accepts } from "hono/accepts";
 import { methodNotAllowed } from "hono/method-not-allowed";
+import { Hono } from "hono/tiny";
 import type { AppEnv } from "./app-env";
 import { buildId, hydrationMs } from "./collection";
 import { echoed } from "./echoed";

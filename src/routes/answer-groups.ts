@@ -2,7 +2,7 @@
  * `GET /v1/answer-groups` (groups of records given the same answer, largest first) and
  * `GET /v1/answer-groups/{id}`. Documented in src/openapi/operations-research.ts.
  */
-import { Hono } from "hono";
+import { Hono } from "hono/tiny";
 import type { AppEnv } from "../app-env";
 import { served } from "../collection";
 import { validPath, validQuery } from "../middleware/validation";

@@ -5,7 +5,7 @@
  * `?v=<hash>` pins a version cached for a year. The script itself is a static asset the build
  * wrote (`embed.<hash>.js`), read once per isolate: the bundle carries only its hash.
  */
-import { Hono } from "hono";
+import { Hono } from "hono/tiny";
 import type { AppEnv } from "../app-env";
 import { widgetHash } from "../generated/widget.js";
 import { staticAssetText } from "../static-asset";

@@ -2,7 +2,7 @@
  * `GET /v1/export`: every match of a search, streamed as CSV or NDJSON, with no page limit.
  * Documented in src/openapi/operations.ts.
  */
-import { Hono } from "hono";
+import { Hono } from "hono/tiny";
 import type { AppEnv } from "../app-env";
 import { served } from "../collection";
 import { absoluteOrigin } from "../deployment";

@@ -4,7 +4,7 @@
  * origin: see deployment.ts). Its ETag is the build's, like every answer's: a new record changes
  * the build and so the tag. Documented in src/openapi/operations.ts.
  */
-import { Hono } from "hono";
+import { Hono } from "hono/tiny";
 import type { AppEnv } from "../app-env";
 import { served } from "../collection";
 import { absoluteOrigin } from "../deployment";

@@ -2,7 +2,7 @@
  * `GET /v1/meta`: the collection's title, description, size, build id, fields and facets.
  * Documented in src/openapi/operations.ts.
  */
-import { Hono } from "hono";
+import { Hono } from "hono/tiny";
 import type { AppEnv } from "../app-env";
 import { served } from "../collection";
 

@@ -5,7 +5,7 @@
  * Only the build id and the server URL are filled in here; absolute server URLs come from
  * PUBLIC_URL, never from the request's Host.
  */
-import { Hono } from "hono";
+import { Hono } from "hono/tiny";
 import type { AppEnv } from "../app-env";
 import { buildId } from "../collection";
 import { OPENAPI_ASSET, servedDocument } from "../openapi/slots";

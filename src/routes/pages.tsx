@@ -2,8 +2,9 @@
  * The public pages: `/` (search), `/records/{id}` (one record), `/about`, the HTML 404, and the
  * static assets they load. Server-rendered with hono/jsx, which escapes every value it prints.
  */
-import { type Context, Hono } from "hono";
+import type { Context } from "hono";
 import type { JSX } from "hono/jsx/jsx-runtime";
+import { Hono } from "hono/tiny";
 import type { AppEnv } from "../app-env";
 import { served } from "../collection";
 import { echoed } from "../echoed";

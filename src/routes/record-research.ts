@@ -3,7 +3,8 @@
  * citation for reference managers, `GET /v1/records/{id}/citation.ris` and `…/citation.json`
  * (CSL-JSON). Documented in src/openapi/operations-research.ts.
  */
-import { type Context, Hono } from "hono";
+import type { Context } from "hono";
+import { Hono } from "hono/tiny";
 import type { AppEnv } from "../app-env";
 import { citationFields } from "../citations/citation";
 import { CSL_JSON_TYPE, cslJsonOf } from "../citations/csl-json";

@@ -2,7 +2,7 @@
  * `GET /v1/records` (a filtered listing) and `GET /v1/records/{id}` (one record). Documented in
  * src/openapi/operations.ts.
  */
-import { Hono } from "hono";
+import { Hono } from "hono/tiny";
 import type { AppEnv } from "../app-env";
 import { served } from "../collection";
 import { UnknownRecordError } from "../engine";

@@ -2,7 +2,7 @@
  * `GET /v1`: a short, machine-readable pointer to the API (the site's `/` is the search page),
  * and the files browsers and crawlers ask every site for (icons, robots.txt, sitemap).
  */
-import { Hono } from "hono";
+import { Hono } from "hono/tiny";
 import type { AppEnv } from "../app-env";
 import { served } from "../collection";
 import { siteFileRoutes } from "./site-files";

@@ -2,7 +2,7 @@
  * `GET /v1/search`: full-text search with filters, facets and highlights. What it answers is
  * documented in src/openapi/operations.ts, which the build turns into /openapi.json.
  */
-import { Hono } from "hono";
+import { Hono } from "hono/tiny";
 import type { AppEnv } from "../app-env";
 import { served } from "../collection";
 import { validQuery } from "../middleware/validation";

@@ -2,7 +2,7 @@
  * `GET /v1/suggest`: completions (member names, then words) for a search box, as the user types.
  * Documented in src/openapi/operations.ts.
  */
-import { Hono } from "hono";
+import { Hono } from "hono/tiny";
 import type { AppEnv } from "../app-env";
 import { served } from "../collection";
 import { validQuery } from "../middleware/validation";
