@@ -15,6 +15,7 @@ import { writeSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { ASSET_PREFIX } from "../src/engine/store/shard-layout";
+import { FAVICON_ICO_ASSET } from "../src/pages/assets/favicon-ico-asset";
 import { problemsOf } from "./errors";
 import { buildLimits } from "./limits";
 import { buildCollection } from "./pipeline";
@@ -24,7 +25,9 @@ import {
   emitOpenApiAsset,
   emitSiteAssetsModule,
   emitValidators,
+  faviconIcoBytes,
   OPENAPI_ASSET,
+  SITE_ASSET_FILES,
   SITE_ASSETS_MODULE,
   siteAssetFiles,
   VALIDATORS_MODULE,
@@ -88,13 +91,10 @@ async function main(): Promise<number> {
     log("write", written);
     for (const [name, source] of modules) log("write", await writeAtomically(outDir, name, source));
     log("write", await writeAtomically(join(outDir, ASSETS_DIR), OPENAPI_ASSET, emitOpenApiAsset()));
+    log("write", await writeAtomically(join(outDir, ASSETS_DIR), FAVICON_ICO_ASSET, faviconIcoBytes()));
     const siteFiles = siteAssetFiles();
     for (const [file, text] of siteFiles) log("write", await writeAtomically(join(outDir, ASSETS_DIR), file, text));
-    await pruneFiles(
-      join(outDir, ASSETS_DIR),
-      /^site\.[0-9a-f]{8}\.(css|js)$/,
-      new Set(siteFiles.map(([file]) => file)),
-    );
+    await pruneFiles(join(outDir, ASSETS_DIR), SITE_ASSET_FILES, new Set(siteFiles.map(([file]) => file)));
     console.log(formatReport(report, limits));
     return 0;
   } catch (error) {

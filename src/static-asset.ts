@@ -7,9 +7,9 @@
  */
 import { AssetUnavailableError } from "./engine";
 
-const texts = new Map<string, Promise<string>>();
+const kept = new Map<string, Promise<string | ArrayBuffer>>();
 
-async function fetchText(assets: Fetcher, name: string): Promise<string> {
+async function fetchAsset(assets: Fetcher, name: string): Promise<Response> {
   let response: Response;
   try {
     response = await assets.fetch(new Request(`https://assets.invalid/${name}`));
@@ -18,18 +18,28 @@ async function fetchText(assets: Fetcher, name: string): Promise<string> {
   }
   if (!response.ok)
     throw new AssetUnavailableError(`pqsearch: static asset ${name} answered ${response.status}; redeploy the build`);
-  return response.text();
+  return response;
+}
+
+/** The asset `name` read by `read`, once per isolate while reads succeed. */
+function keptAsset<T extends string | ArrayBuffer>(name: string, read: () => Promise<T>): Promise<T> {
+  let asset = kept.get(name);
+  if (!asset) {
+    asset = read().catch((error: unknown) => {
+      kept.delete(name);
+      throw error;
+    });
+    kept.set(name, asset);
+  }
+  return asset as Promise<T>;
 }
 
 /** The text of the static asset `name` (a file name under the assets directory). */
 export function staticAssetText(assets: Fetcher, name: string): Promise<string> {
-  let text = texts.get(name);
-  if (!text) {
-    text = fetchText(assets, name).catch((error: unknown) => {
-      texts.delete(name);
-      throw error;
-    });
-    texts.set(name, text);
-  }
-  return text;
+  return keptAsset(name, async () => (await fetchAsset(assets, name)).text());
+}
+
+/** The bytes of the static asset `name`. */
+export function staticAssetBytes(assets: Fetcher, name: string): Promise<ArrayBuffer> {
+  return keptAsset(name, async () => (await fetchAsset(assets, name)).arrayBuffer());
 }

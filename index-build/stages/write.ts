@@ -40,7 +40,7 @@ async function removeAbandoned(outDir: string, name: string): Promise<void> {
 export async function writeAtomically(
   outDir: string,
   name: string,
-  contents: string,
+  contents: string | Uint8Array,
   /** Called with the temporary file written but not yet renamed (fault tests hold the build here). */
   beforeRename: () => void = () => {},
 ): Promise<string> {

@@ -1,6 +1,7 @@
 /**
  * The stylesheet of `GET /embed`, inlined in the page and allowed by its CSP hash, so the frame
- * costs one request. (Partners who want to theme the search use the widget, which takes CSS.)
+ * costs one request. The build writes it into the Worker's static assets with that hash
+ * (index-build/worker-modules.ts); the Worker reads it from there. (Partners who want to theme the search use the widget, which takes CSS.)
  * Links are dark enough (6.98:1) to keep their contrast on a highlighted word's yellow.
  */
 export const EMBED_PAGE_CSS = `
@@ -19,14 +20,3 @@ a{color:#0b4f9c}
 mark{background:#fff0a0;color:inherit;font-weight:600}
 .sr{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}
 `;
-
-let hash: Promise<string> | undefined;
-
-/** The CSP source for the stylesheet, computed once per isolate (digests are async). */
-export function styleHashSource(): Promise<string> {
-  hash ??= crypto.subtle.digest("SHA-256", new TextEncoder().encode(EMBED_PAGE_CSS)).then((digest) => {
-    const bytes = String.fromCharCode(...new Uint8Array(digest));
-    return `'sha256-${btoa(bytes)}'`;
-  });
-  return hash;
-}

@@ -5,3 +5,5 @@ import type { Asset } from "../pages/assets";
 export const stylesheet: Asset;
 /** The site's script at its content-hashed path. */
 export const script: Asset;
+/** /embed's stylesheet among the static assets, and the CSP source that allows it inline. */
+export const embedPageStyle: { file: string; cspSource: string };

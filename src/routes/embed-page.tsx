@@ -2,18 +2,20 @@
  * `GET /embed`: search results as a page for partners who prefer an iframe. Server-rendered with
  * no script at all; its CSP lets only the sites in EMBED_FRAME_ANCESTORS frame it.
  */
-import { Hono } from "hono";
+
 import { raw } from "hono/html";
+import { Hono } from "hono/tiny";
 import type { AppEnv } from "../app-env";
 import { served } from "../collection";
 import { frameAncestors } from "../embed/frame-ancestors";
-import { EMBED_PAGE_CSS, styleHashSource } from "../embed/page-style";
 import { countLabel, type Labels, resolveLabels } from "../embed/widget/labels";
+import { embedPageStyle } from "../generated/site-assets.js";
 import { queryObject } from "../middleware/canonical-query";
 import { checkRequest, describeIssues } from "../middleware/validation";
 import { Highlighted } from "../pages/highlighted";
 import type { EmbedParams } from "../schema/embed";
 import type { Hit } from "../schema/search";
+import { staticAssetText } from "../static-asset";
 import { siteOf } from "./site-context";
 
 function Result({ hit, labels, lang, target }: { hit: Hit; labels: Labels; lang: string; target: string }) {
@@ -58,9 +60,11 @@ interface PageProps {
   hits: Hit[];
   total: number | null;
   problems: string[];
+  /** The page's stylesheet (embed/page-style.ts), read from the static assets. */
+  css: string;
 }
 
-function Page({ title, params, labels, hits, total, problems }: PageProps) {
+function Page({ title, params, labels, hits, total, problems, css }: PageProps) {
   // The partner's presets ride along with every search made in the frame.
   const presets: Array<[string, string]> = [
     ["lang", params.lang],
@@ -79,7 +83,7 @@ function Page({ title, params, labels, hits, total, problems }: PageProps) {
           <meta name="viewport" content="width=device-width, initial-scale=1" />
           <title>{params.q ? `${params.q} – ${labels.label}` : labels.label}</title>
           <meta name="description" content={`${labels.label}: ${title}.`} />
-          <style dangerouslySetInnerHTML={{ __html: EMBED_PAGE_CSS }} />
+          <style dangerouslySetInnerHTML={{ __html: css }} />
         </head>
         <body>
           <main>
@@ -124,7 +128,7 @@ function Page({ title, params, labels, hits, total, problems }: PageProps) {
 export const embedPageRoutes = new Hono<AppEnv>().get("/embed", async (c) => {
   const csp = [
     "default-src 'none'",
-    `style-src ${await styleHashSource()}`,
+    `style-src ${embedPageStyle.cspSource}`,
     // The page runs no script, so this lets nothing in; it lets auditors (Lighthouse) read robots.txt.
     "connect-src 'self'",
     "form-action 'self'",
@@ -134,6 +138,7 @@ export const embedPageRoutes = new Hono<AppEnv>().get("/embed", async (c) => {
   c.header("Content-Security-Policy", csp);
   c.header("Referrer-Policy", "strict-origin-when-cross-origin");
   const { title } = siteOf(c);
+  const css = await staticAssetText(c.env.ASSETS, embedPageStyle.file);
   const parsed = await checkRequest("embedParams", queryObject(new URL(c.req.url)));
   if (!parsed.success) {
     const problems = describeIssues(c, parsed.error).map((issue) => `${issue.name}: ${issue.reason}`);
@@ -143,7 +148,9 @@ export const embedPageRoutes = new Hono<AppEnv>().get("/embed", async (c) => {
     const params = defaults.data;
     const labels = resolveLabels("en", null);
     c.header("Cache-Control", "no-store");
-    const page = <Page title={title} params={params} labels={labels} hits={[]} total={null} problems={problems} />;
+    const page = (
+      <Page title={title} params={params} labels={labels} hits={[]} total={null} problems={problems} css={css} />
+    );
     return c.html(page, 400);
   }
   const params = parsed.data;
@@ -153,6 +160,14 @@ export const embedPageRoutes = new Hono<AppEnv>().get("/embed", async (c) => {
     : null;
   const hits = result?.hits ?? [];
   return c.html(
-    <Page title={title} params={params} labels={labels} hits={hits} total={result?.total ?? null} problems={[]} />,
+    <Page
+      title={title}
+      params={params}
+      labels={labels}
+      hits={hits}
+      total={result?.total ?? null}
+      problems={[]}
+      css={css}
+    />,
   );
 });

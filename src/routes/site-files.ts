@@ -5,24 +5,18 @@
  * addresses only, so a deployment without `PUBLIC_URL` has none (404) rather than one built from
  * whatever Host a request claims.
  */
-import { Hono } from "hono";
+import { Hono } from "hono/tiny";
 import type { AppEnv } from "../app-env";
 import { served } from "../collection";
-import { faviconIcoBase64 } from "../pages/assets/favicon-ico";
+import { FAVICON_ICO_ASSET } from "../pages/assets/favicon-ico-asset";
 import { faviconSvg } from "../pages/assets/favicon-svg";
 import { robotsTxt, SITEMAP_PAGE, sitemapIndexXml, sitemapXml } from "../pages/sitemap";
+import { staticAssetBytes } from "../static-asset";
 import { siteOf } from "./site-context";
 
 /** Icons change rarely and are not content-hashed (browsers ask for these exact paths): a day. */
 const ICON_CACHE = "public, max-age=86400";
 const XML = "application/xml; charset=utf-8";
-
-let ico: ArrayBuffer | undefined;
-/** Decoded on first use rather than at module scope: most requests never ask for it. */
-function faviconIco(): ArrayBuffer {
-  ico ??= Uint8Array.from(atob(faviconIcoBase64), (char) => char.charCodeAt(0)).buffer;
-  return ico;
-}
 
 async function recordIds(offset: number, limit: number): Promise<string[]> {
   const listed = await served.list({ limit, offset });
@@ -30,8 +24,12 @@ async function recordIds(offset: number, limit: number): Promise<string[]> {
 }
 
 export const siteFileRoutes = new Hono<AppEnv>()
-  .get("/favicon.ico", (c) =>
-    c.body(faviconIco(), 200, { "Content-Type": "image/x-icon", "Cache-Control": ICON_CACHE }),
+  // Decoded by the build into the static assets (index-build/worker-modules.ts): most requests never ask for it.
+  .get("/favicon.ico", async (c) =>
+    c.body(await staticAssetBytes(c.env.ASSETS, FAVICON_ICO_ASSET), 200, {
+      "Content-Type": "image/x-icon",
+      "Cache-Control": ICON_CACHE,
+    }),
   )
   .get("/favicon.svg", (c) => c.body(faviconSvg, 200, { "Content-Type": "image/svg+xml", "Cache-Control": ICON_CACHE }))
   .get("/robots.txt", (c) => c.text(robotsTxt(siteOf(c).origin)))
