@@ -59,6 +59,13 @@ app.use(
   }),
 );
 app.use(canonicalQueryString());
+// Paths are strict: `/v1/records/` is not `/v1/records`. hono/tiny's PatternRouter would let a
+// trailing slash match the route without one; the 404 is what every other unknown path gets.
+app.use(async (c, next) => {
+  const path = c.req.path;
+  if (path.length > 1 && path.endsWith("/")) return c.notFound();
+  await next();
+});
 
 app.route("/", searchRoutes);
 app.route("/", suggestRoutes);

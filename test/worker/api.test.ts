@@ -302,6 +302,11 @@ describe("errors and methods", () => {
     await problem(await get("/v2/nothing"), 404);
   });
 
+  it("answers a route's path with a trailing slash as an unknown path: 404, not the route", async () => {
+    for (const path of ["/v1/records/", "/v1/search/", "/v1/records/aaaaaaaaaaaa/", "/openapi.json/"])
+      await problem(await get(path), 404);
+  });
+
   it("answers an unknown path with the representation the Accept header prefers, q-values and case counted", async () => {
     const page = (accept: string) => get("/nowhere", { headers: { Accept: accept } });
     for (const accept of ["text/html;q=0, application/json", "application/json, text/html;q=0.5", "*/*", ""])
