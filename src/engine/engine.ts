@@ -21,14 +21,14 @@ import { Highlighter } from "./highlight";
 import { ResearchLookups } from "./research";
 import { AnswerCollapse } from "./search/collapse";
 import { FacetTally, topFacetValues } from "./search/facets";
-import { compileFilters, filtered } from "./search/filter";
+import { compileFilters, type DocPredicate, filtered } from "./search/filter";
 import { renderHits } from "./search/hits";
 import { Matcher } from "./search/match";
 import { Ordering } from "./search/order";
 import { needsReread, PhraseFilter } from "./search/phrases";
 import { BROWSE, hasWords, planSearch, type SearchPlan } from "./search/plan";
 import { Scoreboard } from "./search/score";
-import { Tiers } from "./search/tiers";
+import { ENOUGH_FULL, Tiers } from "./search/tiers";
 import { OrderedSelection } from "./selection";
 import type { RecordStore, TermSource } from "./store/record-store";
 import type { RelatedSource } from "./store/related-source";
@@ -165,9 +165,13 @@ export class Engine implements Collection {
     finish: (matches: Int32Array, plan: SearchPlan, scored: boolean) => T | Promise<T>,
   ): T | Promise<T> {
     const scored = index !== null && plan.clauses.length > 0;
-    let matches = scored ? this.matcher.match(plan, index) : this.allDocs;
-    matches = filtered(matches, compileFilters(this.tables, this.columns, request), this.filterBuffer);
-    if (!scored) return finish(matches, plan, false);
+    const test = compileFilters(this.tables, this.columns, request);
+    if (!scored) return finish(filtered(this.allDocs, test, this.filterBuffer), plan, false);
+    if (!plan.strict) {
+      const enough = this.enoughFull(plan, index, test);
+      if (enough) return finish(this.tiers.settle(enough, enough, plan), plan, true);
+    }
+    const matches = filtered(this.matcher.match(plan, index), test, this.filterBuffer);
     let full = this.tiers.complete(matches, plan);
     if (plan.phrases.length > 0) full = this.phrases.prune(full, plan.phrases, index, this.tiers.keep);
     const settled = (candidates: Int32Array, holding: Int32Array) =>
@@ -175,6 +179,22 @@ export class Engine implements Collection {
     if (plan.phrases.length > 0 && full.length > 0 && needsReread(plan.phrases, index))
       return this.reread(matches, full, plan.phrases, settled);
     return settled(matches, full);
+  }
+
+  /**
+   * Fallback matching answers with full matches alone when there are `ENOUGH_FULL` of them, and
+   * those are what strict matching finds — the rarest word picking the candidates, no union of
+   * every word's records to build, sort and rank. So it is tried first: the full matches if they
+   * are enough (filtered, phrases settled by the pair index), else null, and fallback matching
+   * runs. A phrase that needs its records re-read goes straight to the fallback.
+   */
+  private enoughFull(plan: SearchPlan, index: TermIndex, test: DocPredicate | null): Int32Array | null {
+    const matches = filtered(this.matcher.match(plan, index, true), test, this.filterBuffer);
+    if (matches.length < ENOUGH_FULL) return null;
+    if (plan.phrases.length === 0) return matches;
+    if (needsReread(plan.phrases, index)) return null;
+    const full = this.phrases.prune(matches, plan.phrases, index, this.tiers.keep);
+    return full.length < ENOUGH_FULL ? null : full;
   }
 
   /** Orders the matches, counts their facets, and renders the page's hits. */

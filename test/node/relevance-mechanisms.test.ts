@@ -117,6 +117,14 @@ describe("fallback matching", () => {
     expect(found).not.toContain("p-only-ferry");
   });
 
+  it("answers as match=all does once there are ten or more full matches: same hits, scores' order, total and facets", async () => {
+    // The engine tries strict matching first and builds the union only when it finds too few.
+    const any = await search("ferry port");
+    const all = await search("ferry port", { match: "all" });
+    expect(any.total).toBe(11);
+    expect(any).toEqual(all);
+  });
+
   it("counts a word no record holds as missing, at the highest idf", async () => {
     const found = await search("musicians touring zyxwvut");
     expect(found.hits[0]?.matchedAll).toBe(false);

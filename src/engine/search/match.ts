@@ -47,7 +47,7 @@ export class Matcher {
    * The matching records, their scores in `scores.total`: strictly, those holding every required
    * clause, in record order; otherwise those holding any. Read-only, and valid only until the next search.
    */
-  match(plan: SearchPlan, index: TermIndex): Int32Array {
+  match(plan: SearchPlan, index: TermIndex, strict = plan.strict): Int32Array {
     this.required = 0;
     if (plan.unmatchable) return NONE;
     const clauses = scoredClauses(plan, index);
@@ -55,9 +55,11 @@ export class Matcher {
     this.required = required.length;
     if (required.length === 0) return NONE;
     const optional = clauses.filter((clause) => !clause.planned.required && clause.planned.partOf === undefined);
-    if (!plan.strict) return this.anyOf(clauses, optional);
-    if (required.some((clause) => clause.postings === 0)) return NONE;
+    // Cheapest first, both ways: a full match's score is then the same sum in the same order, to
+    // the last bit, whichever way it was found (engine.ts tries strictly first).
     required.sort((a, b) => a.postings - b.postings);
+    if (!strict) return this.anyOf(clauses, required, optional);
+    if (required.some((clause) => clause.postings === 0)) return NONE;
     const candidates = this.scores.first((required[0] as ScoredClause).keys, this.candidateBuffer);
     // A group's words count only where the group did not match: never, among full matches.
     for (const clause of [...required.slice(1), ...optional])
@@ -88,26 +90,29 @@ export class Matcher {
     return out.subarray(0, count);
   }
 
-  /** Fallback matching: every record a required clause (or a group's word) lists, in record order. */
-  private anyOf(clauses: readonly ScoredClause[], optional: readonly ScoredClause[]): Int32Array {
+  /**
+   * Fallback matching: every record a required clause (or a group's word) lists, in record order.
+   * The required clauses come cheapest first (as strictly), each followed by its group's words.
+   */
+  private anyOf(
+    clauses: readonly ScoredClause[],
+    required: readonly ScoredClause[],
+    optional: readonly ScoredClause[],
+  ): Int32Array {
     const { scores, candidateBuffer, clauseBuffer } = this;
     scores.begin();
     let count = 0;
-    for (const clause of clauses) {
-      const { planned } = clause;
-      if (!planned.required && planned.partOf === undefined) continue;
-      count = scores.include(
-        clause.keys,
-        planned.coverage,
-        planned.partOf !== undefined,
-        candidateBuffer,
-        count,
-        clauseBuffer,
-      );
+    for (const clause of required) {
+      count = scores.include(clause.keys, clause.planned.coverage, false, candidateBuffer, count, clauseBuffer);
+      const group = clauses.indexOf(clause);
+      for (const part of clauses) {
+        if (part.planned.partOf !== group) continue;
+        count = scores.include(part.keys, part.planned.coverage, true, candidateBuffer, count, clauseBuffer);
+      }
     }
     for (const clause of optional) scores.add(clause.keys, false, clauseBuffer);
     // Record order, as strict matching gives: filters, phrases and facets walk it front to back.
-    return candidateBuffer.subarray(0, count).sort();
+    return scores.inRecordOrder(candidateBuffer, count);
   }
 }
 

@@ -138,6 +138,20 @@ export class Scoreboard {
     return next;
   }
 
+  /**
+   * `candidates[0 .. count)`, this search's candidates gathered clause by clause, in record order.
+   * Many of them (a common word's records, appended after another word's) are put in order by
+   * reading the stamps of every record, a tenth of the time sorting them takes; a few are sorted.
+   */
+  inRecordOrder(candidates: Int32Array, count: number): Int32Array {
+    const { queryStamp, queryGeneration } = this;
+    const size = queryStamp.length;
+    if (count * 32 <= size) return candidates.subarray(0, count).sort();
+    let next = 0;
+    for (let doc = 0; doc < size; doc++) if (queryStamp[doc] === queryGeneration) candidates[next++] = doc;
+    return candidates.subarray(0, next);
+  }
+
   /** Puts back scores saved before an await, during which another search may have used the board. */
   restore(docs: ArrayLike<number>, scores: ArrayLike<number>): void {
     for (let i = 0; i < docs.length; i++) this.total[docs[i] as number] = scores[i] as number;
