@@ -59,6 +59,7 @@ export class FacetTally {
   /** `rows[doc * FACETS + f]`: the slot in `tally` of the record's value for facet f. */
   private readonly rows: Uint32Array;
   private readonly tally: Uint32Array;
+  private readonly slots: number;
   /** `base[f]`: facet f's first slot, which counts records without a value; its values follow. */
   private readonly base: number[] = [];
   /** `facetOfSlot[slot]`: the facet a tally slot belongs to. */
@@ -92,6 +93,7 @@ export class FacetTally {
       slots += values[name].length + 1;
       most = Math.max(most, values[name].length);
     }
+    this.slots = slots;
     this.tally = new Uint32Array(slots);
     this.found = new Float64Array(slots + FACETS);
     this.facetOfSlot = new Uint8Array(slots);
@@ -132,25 +134,47 @@ export class FacetTally {
       return;
     }
     this.collection ??= this.collectionTally();
+    this.left ??= new Int32Array(size - Math.ceil(size / 2));
+    const { tally, collection, left } = this;
+    const n = this.leftOut(docs, count, left);
+    this.add(left, n);
+    for (let slot = 0; slot < this.slots; slot++) tally[slot] = (collection[slot] as number) - (tally[slot] as number);
+  }
+
+  /**
+   * The records `docs[0 .. count)` leave out, into `left`. Matches come in record order, so the
+   * gaps between neighbours are the records left out: one walk, no marks. Out of order, every
+   * match is marked and the marks read.
+   */
+  private leftOut(docs: ArrayLike<number>, count: number, left: Int32Array): number {
+    let n = 0;
+    let next = 0;
+    for (let i = 0; i < count; i++) {
+      const doc = docs[i] as number;
+      if (doc < next) return this.leftOutUnordered(docs, count, left);
+      while (next < doc) left[n++] = next++;
+      next = doc + 1;
+    }
+    while (next < this.size) left[n++] = next++;
+    return n;
+  }
+
+  private leftOutUnordered(docs: ArrayLike<number>, count: number, left: Int32Array): number {
     if (++this.generation === 0xffffffff) {
       this.matched.fill(0);
       this.generation = 1;
     }
-    const { matched, generation, tally, collection } = this;
+    const { matched, generation, size } = this;
     for (let i = 0; i < count; i++) matched[docs[i] as number] = generation;
-    this.left ??= new Int32Array(size - Math.ceil(size / 2));
-    const left = this.left;
     let n = 0;
     for (let doc = 0; doc < size; doc++) if (matched[doc] !== generation) left[n++] = doc;
-    this.add(left, n);
-    for (let slot = 0; slot < tally.length; slot++)
-      tally[slot] = (collection[slot] as number) - (tally[slot] as number);
+    return n;
   }
 
   private collectionTally(): Uint32Array {
     const every = Int32Array.from({ length: this.size }, (_, doc) => doc);
     this.add(every, every.length);
-    const collection = this.tally.slice();
+    const collection = this.tally.slice(0, this.slots);
     this.tally.fill(0);
     return collection;
   }
@@ -190,7 +214,7 @@ export class FacetTally {
 
   /** Whether so few records matched that reading the slots they touched beats reading every slot. */
   private sparse(count: number): boolean {
-    return count * FACETS * 4 < this.tally.length;
+    return count * FACETS * 4 < this.slots;
   }
 
   /** Every value counted, in the collection's order, clearing the tally. */

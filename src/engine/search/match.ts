@@ -63,7 +63,7 @@ export class Matcher {
     const candidates = this.scores.first((required[0] as ScoredClause).keys, this.candidateBuffer);
     // A group's words count only where the group did not match: never, among full matches.
     for (const clause of [...required.slice(1), ...optional])
-      this.scores.add(clause.keys, clause.planned.required, this.clauseBuffer);
+      this.scores.add(clause.keys, clause.planned.required, this.clauseBuffer, candidates);
     if (required.length === 1) return candidates;
     const { clausesMatched } = this.scores;
     const all = required.length;
@@ -110,9 +110,10 @@ export class Matcher {
         count = scores.include(part.keys, part.planned.coverage, true, candidateBuffer, count, clauseBuffer);
       }
     }
-    for (const clause of optional) scores.add(clause.keys, false, clauseBuffer);
     // Record order, as strict matching gives: filters, phrases and facets walk it front to back.
-    return scores.inRecordOrder(candidateBuffer, count);
+    const candidates = scores.inRecordOrder(candidateBuffer, count);
+    for (const clause of optional) scores.add(clause.keys, false, clauseBuffer, candidates);
+    return candidates;
   }
 }
 

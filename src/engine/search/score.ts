@@ -33,6 +33,24 @@ export function inverseDocumentFrequency(df: number, size: number): number {
   return Math.log(1 + (size - df + 0.5) / (df + 0.5));
 }
 
+/**
+ * Looking a candidate up in a key's list (a binary search) costs about as much as walking this
+ * many of the list's entries: below that share, candidates are looked up.
+ */
+const LOOKUP_SHARE = 12;
+
+/** The position of `doc` in `docs` (ascending), or -1. */
+function positionOf(docs: Int32Array, doc: number): number {
+  let low = 0;
+  let high = docs.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((docs[middle] as number) < doc) low = middle + 1;
+    else high = middle;
+  }
+  return low < docs.length && docs[low] === doc ? low : -1;
+}
+
 /** One key of a clause, ready to score: its impact list and what it is worth in this query. */
 export interface WeightedImpact {
   impact: Impact;
@@ -83,9 +101,13 @@ export class Scoreboard {
     return candidates;
   }
 
-  /** Adds a later clause's score to the candidates it matches (no others), counting it if required. */
-  add(keys: readonly WeightedImpact[], required: boolean, out: Int32Array): void {
-    const scored = this.scoreClause(keys, true, out);
+  /**
+   * Adds a later clause's score to the candidates it matches (no others), counting it if required.
+   * `candidates` are this search's candidates (in any order): when they are few against a key's
+   * records, each is looked up in the key's list instead of walking all of it.
+   */
+  add(keys: readonly WeightedImpact[], required: boolean, out: Int32Array, candidates: Int32Array): void {
+    const scored = this.scoreAmong(keys, candidates, out);
     const { clauseScore, total, clausesMatched } = this;
     for (let i = 0; i < scored.length; i++) {
       const doc = scored[i] as number;
@@ -178,6 +200,40 @@ export class Scoreboard {
         const doc = docs[i] as number;
         if (candidatesOnly && queryStamp[doc] !== queryGeneration) continue;
         const value = weight * (weights[i] as number);
+        if (clauseStamp[doc] !== generation) {
+          clauseStamp[doc] = generation;
+          clauseScore[doc] = value;
+          out[count++] = doc;
+        } else if (value > (clauseScore[doc] as number)) clauseScore[doc] = value;
+      }
+    }
+    return out.subarray(0, count);
+  }
+
+  /** As `scoreClause` for candidates only, looking the candidates up in long lists. */
+  private scoreAmong(keys: readonly WeightedImpact[], candidates: Int32Array, out: Int32Array): Int32Array {
+    if (keys.length === 1 && candidates.length * LOOKUP_SHARE >= (keys[0] as WeightedImpact).impact.docs.length)
+      return this.scoreClause(keys, true, out);
+    const { clauseStamp, clauseScore, queryStamp, queryGeneration } = this;
+    const generation = this.nextGeneration();
+    let count = 0;
+    for (const { impact, weight } of keys) {
+      const { docs, weights } = impact;
+      const lookUp = candidates.length * LOOKUP_SHARE < docs.length;
+      const length = lookUp ? candidates.length : docs.length;
+      for (let i = 0; i < length; i++) {
+        let doc: number;
+        let at: number;
+        if (lookUp) {
+          doc = candidates[i] as number;
+          at = positionOf(docs, doc);
+          if (at < 0) continue;
+        } else {
+          doc = docs[i] as number;
+          at = i;
+          if (queryStamp[doc] !== queryGeneration) continue;
+        }
+        const value = weight * (weights[at] as number);
         if (clauseStamp[doc] !== generation) {
           clauseStamp[doc] = generation;
           clauseScore[doc] = value;
