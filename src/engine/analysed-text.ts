@@ -26,6 +26,11 @@ export interface AnalysedText {
   plain: boolean;
   /** No whitespace run, and no whitespace but spaces: a snippet of it has nothing to collapse. */
   singleSpaced: boolean;
+  /**
+   * The text with whitespace runs as one space, and each word's start in it: made by the first
+   * snippet of a text that is not single-spaced (highlight.ts), then kept with the analysis.
+   */
+  collapsed?: { text: string; starts: Uint32Array };
 }
 
 const SPACE_RUN = /\s\s|[^\S ]/;

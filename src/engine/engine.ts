@@ -21,7 +21,7 @@ import { Highlighter } from "./highlight";
 import { ResearchLookups } from "./research";
 import { AnswerCollapse } from "./search/collapse";
 import { FacetTally, topFacetValues } from "./search/facets";
-import { compileFilters, type DocPredicate, filtered } from "./search/filter";
+import { type CompiledFilter, compileFilters, filtered } from "./search/filter";
 import { renderHits } from "./search/hits";
 import { Matcher } from "./search/match";
 import { Ordering } from "./search/order";
@@ -171,7 +171,9 @@ export class Engine implements Collection {
       const enough = this.enoughFull(plan, index, test);
       if (enough) return finish(this.tiers.settle(enough, enough, plan), plan, true);
     }
-    const matches = filtered(this.matcher.match(plan, index), test, this.filterBuffer);
+    const matches = plan.strict
+      ? this.matcher.match(plan, index, true, test)
+      : filtered(this.matcher.match(plan, index), test, this.filterBuffer);
     let full = this.tiers.complete(matches, plan);
     if (plan.phrases.length > 0) full = this.phrases.prune(full, plan.phrases, index, this.tiers.keep);
     const settled = (candidates: Int32Array, holding: Int32Array) =>
@@ -186,10 +188,12 @@ export class Engine implements Collection {
    * those are what strict matching finds — the rarest word picking the candidates, no union of
    * every word's records to build, sort and rank. So it is tried first: the full matches if they
    * are enough (filtered, phrases settled by the pair index), else null, and fallback matching
-   * runs. A phrase that needs its records re-read goes straight to the fallback.
+   * runs; all of them however few when no record can match in part (one word). A phrase that
+   * needs its records re-read goes straight to the fallback.
    */
-  private enoughFull(plan: SearchPlan, index: TermIndex, test: DocPredicate | null): Int32Array | null {
-    const matches = filtered(this.matcher.match(plan, index, true), test, this.filterBuffer);
+  private enoughFull(plan: SearchPlan, index: TermIndex, test: CompiledFilter | null): Int32Array | null {
+    const matches = this.matcher.match(plan, index, true, test);
+    if (!plan.partial) return matches;
     if (matches.length < ENOUGH_FULL) return null;
     if (plan.phrases.length === 0) return matches;
     if (needsReread(plan.phrases, index)) return null;

@@ -9,7 +9,6 @@ import type { AnalysedText, TextAnalyser } from "./analysed-text";
 /** Which words to mark: a set of stems (the engine's case), or any test on a stem. */
 export type StemMatcher = ReadonlySet<string> | ((stem: string) => boolean);
 
-const SPACE_RUN = /\s\s|[^\S ]/;
 /** Whether a UTF-16 code unit is whitespace as `\s` (and `trim`) define it, without a regex. */
 function isWhitespace(code: number): boolean {
   if (code < 128) return code === 32 || (code >= 9 && code <= 13);
@@ -26,18 +25,37 @@ function isWhitespace(code: number): boolean {
   );
 }
 
-/** How many characters collapsing each whitespace run of `text[from, to)` to one space removes. */
-function collapsedAway(text: string, from: number, to: number): number {
+/**
+ * The text with each whitespace run shown as one space, and where each word starts in it: made
+ * once per analysed text (kept with it), so a snippet is a slice, with no pass over the window.
+ */
+function collapsedOf(text: string, analysed: AnalysedText): { text: string; starts: Uint32Array } {
+  if (analysed.collapsed) return analysed.collapsed;
+  const { starts } = analysed;
+  const shifted = new Uint32Array(starts.length);
+  let out = "";
+  let piece = 0;
   let removed = 0;
-  let run = 0;
-  for (let i = from; i < to; i++) {
-    if (isWhitespace(text.charCodeAt(i))) run++;
-    else {
-      if (run > 1) removed += run - 1;
-      run = 0;
+  let word = 0;
+  for (let i = 0; i < text.length; ) {
+    if (!isWhitespace(text.charCodeAt(i))) {
+      i++;
+      continue;
     }
+    let end = i + 1;
+    while (end < text.length && isWhitespace(text.charCodeAt(end))) end++;
+    // Words before this run keep the offset shift the runs before them made.
+    while (word < starts.length && (starts[word] as number) < i) shifted[word] = (starts[word++] as number) - removed;
+    if (end - i > 1 || text.charCodeAt(i) !== 32) {
+      out += `${text.slice(piece, i)} `;
+      piece = end;
+      removed += end - i - 1;
+    }
+    i = end;
   }
-  return removed + (run > 1 ? run - 1 : 0);
+  while (word < starts.length) shifted[word] = (starts[word++] as number) - removed;
+  analysed.collapsed = { text: out + text.slice(piece), starts: shifted };
+  return analysed.collapsed;
 }
 
 /** Marks texts analysed by one engine's analyser. Calls are synchronous, so one scratch array serves them all. */
@@ -90,34 +108,29 @@ export class Highlighter {
     }
     const first = Math.max(0, Math.min(bestStart - Math.floor(words / 4), count - words));
     const last = Math.min(count - 1, first + words - 1);
-    const from = first === 0 ? 0 : (starts[first] as number);
-    const to = last === count - 1 ? text.length : (ends[last] as number);
+    // Cut from the text with its whitespace runs shown as one space (the text itself when it has
+    // none): runs never cross a word, so a window cut on words is cut the same from either.
+    const shown = analysed.singleSpaced ? null : collapsedOf(text, analysed);
+    const shownText = shown ? shown.text : text;
+    const shownStarts = shown ? shown.starts : starts;
+    const from = first === 0 ? 0 : (shownStarts[first] as number);
+    const to =
+      last === count - 1
+        ? shownText.length
+        : (shownStarts[last] as number) + (ends[last] as number) - (starts[last] as number);
     const prefix = from > 0 ? "… " : "";
-    let body = text.slice(from, to);
-    // Whitespace runs never cross a mark (marks are words), so they collapse without moving a mark
-    // out of its word; most windows have none, and skip the regex pass and the offset walk.
-    const collapse = !analysed.singleSpaced && SPACE_RUN.test(body);
-    if (collapse) body = body.replace(/\s+/g, " ");
-    // After collapsing (or with nothing to collapse) at most one whitespace character leads.
+    let body = shownText.slice(from, to);
+    // At most one whitespace character leads (the text's own, collapsed), and is trimmed.
     const lead = body.length > 0 && isWhitespace(body.charCodeAt(0)) ? 1 : 0;
     body = body.trim();
     const marks: Array<[number, number]> = [];
-    // Offsets in the window, moved left by what collapsing removed before each mark.
-    let removed = 0;
-    let scanned = from;
     for (let h = 0; h < hits.length; h++) {
       const i = hits[h] as number;
-      const start = starts[i] as number;
-      const end = ends[i] as number;
-      if (start < from || end > to) continue;
-      if (collapse) {
-        removed += collapsedAway(text, scanned, start);
-        scanned = start;
-      }
-      const at = prefix.length + start - from - removed - lead;
-      marks.push([at, at + end - start]);
+      if (i < first || i > last) continue;
+      const at = prefix.length + (shownStarts[i] as number) - from - lead;
+      marks.push([at, at + (ends[i] as number) - (starts[i] as number)]);
     }
-    return { text: `${prefix}${body}${to < text.length ? " …" : ""}`, marks };
+    return { text: `${prefix}${body}${to < shownText.length ? " …" : ""}`, marks };
   }
 
   /** Positions of the matching tokens, in text order. */

@@ -3,7 +3,8 @@
  * the fields (field weight × early-position bonus × BM25 length factor). None of that depends on
  * the query, so it is computed on a key's first use and kept: later queries multiply by the
  * key's idf and expansion factor and add, one flat typed loop per key instead of a walk through
- * every field's position buckets. The cache is bounded by postings held, least recently used out.
+ * every field's position buckets. The cache is bounded by postings held; what went unused longest
+ * goes first (CLOCK: a hit only marks its entry, so it costs a single lookup).
  */
 import { type Postings, RESOLUTION } from "./field-index";
 
@@ -18,10 +19,16 @@ export interface Impact {
   weights: Float64Array;
 }
 
+interface CacheEntry {
+  impact: Impact;
+  /** Looked up since eviction last passed over it. */
+  used: boolean;
+}
+
 const EMPTY: Impact = { docs: new Int32Array(0), weights: new Float64Array(0) };
 
 export class ImpactCache {
-  private readonly entries = new Map<string, Impact>();
+  private readonly entries = new Map<string, CacheEntry>();
   private held = 0;
   private readonly stamp: Uint32Array;
   private readonly sum: Float64Array;
@@ -55,22 +62,33 @@ export class ImpactCache {
     const name = only ? `${key}\u0000${only.join(",")}` : key;
     const cached = this.entries.get(name);
     if (cached) {
-      // Refresh its place in the eviction order.
-      this.entries.delete(name);
-      this.entries.set(name, cached);
-      return cached;
+      // Marked used, not moved: eviction gives used entries a second chance (CLOCK), so a hit
+      // costs one lookup instead of a delete and an insert.
+      cached.used = true;
+      return cached.impact;
     }
     const impact = this.compute(key, only);
     if (impact.docs.length <= this.maxPostings) {
-      while (this.held + impact.docs.length > this.maxPostings) {
-        const [oldest, evicted] = this.entries.entries().next().value as [string, Impact];
-        this.entries.delete(oldest);
-        this.held -= evicted.docs.length;
-      }
-      this.entries.set(name, impact);
+      while (this.held + impact.docs.length > this.maxPostings) this.evictOne();
+      this.entries.set(name, { impact, used: false });
       this.held += impact.docs.length;
     }
     return impact;
+  }
+
+  /** Drops the oldest entry not used since it was last passed over; used ones go to the back. */
+  private evictOne(): void {
+    for (;;) {
+      const [name, entry] = this.entries.entries().next().value as [string, CacheEntry];
+      this.entries.delete(name);
+      if (entry.used) {
+        entry.used = false;
+        this.entries.set(name, entry);
+        continue;
+      }
+      this.held -= entry.impact.docs.length;
+      return;
+    }
   }
 
   private compute(key: string, only?: readonly number[]): Impact {

@@ -7,7 +7,17 @@ import type { Filters } from "../../schema/query";
 import { type Columns, dayNumber } from "../columns";
 import type { CollectionTables } from "../compiled";
 
-export type DocPredicate = (doc: number) => boolean;
+/** What a request's filters test, resolved from its parameters: codes to allow, day ranges. */
+export interface CompiledFilter {
+  sets: AnyOf[];
+  /** Day numbers of the answer dates, when a range of them is asked for; the range, inclusive. */
+  answeredOn: Int32Array | null;
+  answeredFrom: number;
+  answeredTo: number;
+  tabledOn: Int32Array | null;
+  tabledFrom: number;
+  tabledTo: number;
+}
 
 /** An "any of these values" check: `allowed[code + 1]` is 1 for a wanted value (slot 0 is "none"). */
 interface AnyOf {
@@ -28,14 +38,14 @@ function anyOf(values: readonly string[] | ReadonlyMap<string, number>, wanted: 
 }
 
 /**
- * The test every filtered record passes; `null` when no filter is set, so callers can skip
- * filtering altogether. The columns the filters read must be loaded (`columnsFor`).
+ * The checks every filtered record passes (`filtered`); `null` when no filter is set, so callers
+ * can skip filtering altogether. The columns the filters read must be loaded (`columnsFor`).
  */
 export function compileFilters(
   tables: Pick<CollectionTables, "facetValues">,
   columns: Columns,
   filters: Filters,
-): DocPredicate | null {
+): CompiledFilter | null {
   const sets: AnyOf[] = [];
   const { facetValues } = tables;
   if (filters.house !== undefined) sets.push(anyOf(facetValues.house, [filters.house], columns.facet.house));
@@ -57,44 +67,79 @@ export function compileFilters(
     );
   }
   const answeredRange = filters.from !== undefined || filters.to !== undefined;
-  const answeredFrom = filters.from === undefined ? 0 : dayNumber(filters.from);
-  const answeredTo = filters.to === undefined ? 99_999_999 : dayNumber(filters.to);
   const tabledRange = filters.tabledFrom !== undefined || filters.tabledTo !== undefined;
-  const tabledFrom = filters.tabledFrom === undefined ? 0 : dayNumber(filters.tabledFrom);
-  const tabledTo = filters.tabledTo === undefined ? 99_999_999 : dayNumber(filters.tabledTo);
   if (sets.length === 0 && !answeredRange && !tabledRange) return null;
-
-  const answeredOn = answeredRange ? columns.answeredOn : null;
-  const tabledOn = tabledRange ? columns.tabledOn : null;
-  return (doc) => {
-    for (let i = 0; i < sets.length; i++) {
-      const set = sets[i] as AnyOf;
-      if (set.allowed[(set.codes[doc] as number) + 1] !== 1) return false;
-    }
-    if (answeredOn) {
-      const day = answeredOn[doc] as number;
-      if (day < 0 || day < answeredFrom || day > answeredTo) return false;
-    }
-    if (tabledOn) {
-      const day = tabledOn[doc] as number;
-      if (day < 0 || day < tabledFrom || day > tabledTo) return false;
-    }
-    return true;
+  return {
+    sets,
+    answeredOn: answeredRange ? columns.answeredOn : null,
+    answeredFrom: filters.from === undefined ? 0 : dayNumber(filters.from),
+    answeredTo: filters.to === undefined ? 99_999_999 : dayNumber(filters.to),
+    tabledOn: tabledRange ? columns.tabledOn : null,
+    tabledFrom: filters.tabledFrom === undefined ? 0 : dayNumber(filters.tabledFrom),
+    tabledTo: filters.tabledTo === undefined ? 99_999_999 : dayNumber(filters.tabledTo),
   };
 }
 
+/** 1 when `low ≤ value ≤ high`, else 0, from the sign bits: no branch. */
+const within = (value: number, low: number, high: number): number => ~((value - low) | (high - value)) >>> 31;
+
 /**
- * The documents of `docs` passing `predicate`, in order, as a view of `out`; `docs` itself when
- * nothing is filtered (callers must not mutate it). Its own loop rather than the matcher's `keep`:
- * a call site that sees only filter predicates stays fast (sharing `keep`'s, which also sees the
- * phrase and clause tests, measured ~6 % slower).
+ * 1 if `doc` passes every check of `filter`, else 0. Which records pass is data, so nothing
+ * branches on it: a branch per check mispredicted every few records (measured 2× slower when
+ * consecutive requests filter differently).
  */
-export function filtered(docs: Int32Array, predicate: DocPredicate | null, out: Int32Array): Int32Array {
-  if (!predicate) return docs;
+function passes(filter: CompiledFilter, doc: number): number {
+  const { sets, answeredOn, tabledOn } = filter;
+  let pass = 1;
+  for (let i = 0; i < sets.length; i++) {
+    const set = sets[i] as AnyOf;
+    pass &= set.allowed[(set.codes[doc] as number) + 1] as number;
+  }
+  // Undated records hold -1, below every range (a range never starts below 0).
+  if (answeredOn) pass &= within(answeredOn[doc] as number, filter.answeredFrom, filter.answeredTo);
+  if (tabledOn) pass &= within(tabledOn[doc] as number, filter.tabledFrom, filter.tabledTo);
+  return pass;
+}
+
+/**
+ * The documents of `docs` passing `filter`, in order, as a view of `out` (`docs` itself may be
+ * `out`: writes never overtake reads); `docs` itself when nothing is filtered (callers must not
+ * mutate it). Every record is written, then kept or not by adding its 0 or 1. The filters a search
+ * box sends — one "any of" check, an answer-date range, or both — have loops of their own with
+ * the columns in locals (the general loop, reading them through the filter, measured 1.8× slower).
+ */
+export function filtered(docs: Int32Array, filter: CompiledFilter | null, out: Int32Array): Int32Array {
+  if (!filter) return docs;
+  const { sets, answeredOn, answeredFrom, answeredTo, tabledOn } = filter;
   let count = 0;
-  for (let i = 0; i < docs.length; i++) {
-    const doc = docs[i] as number;
-    if (predicate(doc)) out[count++] = doc;
+  const set = sets.length === 1 ? (sets[0] as AnyOf) : null;
+  if (tabledOn || sets.length > 1) {
+    for (let i = 0; i < docs.length; i++) {
+      const doc = docs[i] as number;
+      out[count] = doc;
+      count += passes(filter, doc);
+    }
+  } else if (set && answeredOn) {
+    const { codes, allowed } = set;
+    for (let i = 0; i < docs.length; i++) {
+      const doc = docs[i] as number;
+      out[count] = doc;
+      count +=
+        (allowed[(codes[doc] as number) + 1] as number) & within(answeredOn[doc] as number, answeredFrom, answeredTo);
+    }
+  } else if (set) {
+    const { codes, allowed } = set;
+    for (let i = 0; i < docs.length; i++) {
+      const doc = docs[i] as number;
+      out[count] = doc;
+      count += allowed[(codes[doc] as number) + 1] as number;
+    }
+  } else if (answeredOn) {
+    for (let i = 0; i < docs.length; i++) {
+      const doc = docs[i] as number;
+      out[count] = doc;
+      count += within(answeredOn[doc] as number, answeredFrom, answeredTo);
+    }
   }
   return out.subarray(0, count);
 }

@@ -16,6 +16,7 @@
  */
 import { ROLE_FIELDS } from "../fields";
 import type { TermIndex } from "../term-index";
+import { type CompiledFilter, filtered } from "./filter";
 import type { PlannedClause, SearchPlan } from "./plan";
 import type { Scoreboard, WeightedImpact } from "./score";
 
@@ -32,6 +33,7 @@ const NONE = new Int32Array(0);
 export class Matcher {
   private readonly candidateBuffer: Int32Array;
   private readonly clauseBuffer: Int32Array;
+  private readonly filterBuffer: Int32Array;
   /** The required clauses of the last search: a full match counts this many. */
   required = 0;
 
@@ -41,13 +43,15 @@ export class Matcher {
   ) {
     this.candidateBuffer = new Int32Array(size);
     this.clauseBuffer = new Int32Array(size);
+    this.filterBuffer = new Int32Array(size);
   }
 
   /**
    * The matching records, their scores in `scores.total`: strictly, those holding every required
-   * clause, in record order; otherwise those holding any. Read-only, and valid only until the next search.
+   * clause and passing `filter`, in record order; otherwise those holding any (unfiltered: the
+   * caller filters the union). Read-only, and valid only until the next search.
    */
-  match(plan: SearchPlan, index: TermIndex, strict = plan.strict): Int32Array {
+  match(plan: SearchPlan, index: TermIndex, strict = plan.strict, filter: CompiledFilter | null = null): Int32Array {
     this.required = 0;
     if (plan.unmatchable) return NONE;
     const clauses = scoredClauses(plan, index);
@@ -60,7 +64,12 @@ export class Matcher {
     required.sort((a, b) => a.postings - b.postings);
     if (!strict) return this.anyOf(clauses, required, optional);
     if (required.some((clause) => clause.postings === 0)) return NONE;
-    const candidates = this.scores.first((required[0] as ScoredClause).keys, this.candidateBuffer);
+    // Filtered before the other clauses are added: they are then looked up for fewer records.
+    const candidates = filtered(
+      this.scores.first((required[0] as ScoredClause).keys, this.candidateBuffer),
+      filter,
+      this.filterBuffer,
+    );
     // A group's words count only where the group did not match: never, among full matches.
     for (const clause of [...required.slice(1), ...optional])
       this.scores.add(clause.keys, clause.planned.required, this.clauseBuffer, candidates);

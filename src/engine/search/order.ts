@@ -5,6 +5,9 @@
  */
 import type { Sort } from "../../schema/query";
 
+/** Pages longer than this, when they are most of the matches, are cut from the matches sorted. */
+const SORT_FROM = 64;
+
 interface DateOrdering {
   /** Every record in this order. */
   docs: Int32Array;
@@ -35,7 +38,8 @@ export class Ordering {
     const { rank } = this.dates(sort === "oldest" ? "oldest" : "newest");
     const byScore = sort === "relevance" ? scores : null;
     const compare = this.comparator(sort, scores);
-    if (count * 4 >= docs.length) return Array.from(docs).sort(compare).slice(0, count);
+    // Most of a long list wanted (a deep page): sorting it beats inserting into a long page.
+    if (count * 4 >= docs.length && count > SORT_FROM) return Array.from(docs).sort(compare).slice(0, count);
     const best: number[] = [];
     for (let i = 0; i < docs.length; i++) {
       const doc = docs[i] as number;

@@ -49,6 +49,11 @@ export interface SearchPlan {
   unmatchable: boolean;
   /** The sum of the required clauses' coverage: what a record matching all of them holds. */
   coverage: number;
+  /**
+   * A record may match in part: several required clauses, a synonym group's single words, or a
+   * phrase. Without, every match is a full match and strict matching finds them all.
+   */
+  partial: boolean;
   /** Every index key matching reads — the clauses' keys, then the phrases' pair keys. */
   lookups: string[];
   /** The stems a hit marks: every word's key looked up, and every stem of a matched synonym group. */
@@ -62,6 +67,7 @@ export const BROWSE: SearchPlan = {
   strict: false,
   unmatchable: false,
   coverage: 0,
+  partial: false,
   lookups: [],
   marked: new Set(),
 };
@@ -134,12 +140,17 @@ export function planSearch(q: string, index: TermIndex, strict = false): SearchP
   const coverage = clauses.reduce((sum, clause) => sum + (clause.required ? clause.coverage : 0), 0);
   // Strictly, one word the index lacks leaves nothing to match; otherwise only a query of such words.
   const unmatchable = strict ? missing : !clauses.some((clause) => clause.keys.length > 0 && clause.coverage > 0);
+  const partial =
+    query.phrases.length > 0 ||
+    clauses.some((clause) => clause.partOf !== undefined) ||
+    clauses.filter((clause) => clause.required).length > 1;
   return {
     clauses,
     phrases: query.phrases,
     strict,
     unmatchable,
     coverage,
+    partial,
     lookups: unmatchable ? [] : lookups,
     marked,
   };
