@@ -41,16 +41,17 @@ export class Ordering {
     // Most of a long list wanted (a deep page): sorting it beats inserting into a long page.
     if (count * 4 >= docs.length && count > SORT_FROM) return Array.from(docs).sort(compare).slice(0, count);
     const best: number[] = [];
+    // The page's worst so far, in locals: most matches rank below it and are settled by one
+    // comparison, with no call and no read of the page.
+    let worstScore = Number.NEGATIVE_INFINITY;
+    let worstRank = -1;
     for (let i = 0; i < docs.length; i++) {
       const doc = docs[i] as number;
       if (best.length === count) {
-        const worst = best[count - 1] as number;
-        // Most matches rank below the page's worst: settled without a call.
         if (byScore) {
           const score = byScore[doc] as number;
-          const worstScore = byScore[worst] as number;
-          if (score < worstScore || (score === worstScore && (rank[doc] as number) > (rank[worst] as number))) continue;
-        } else if ((rank[doc] as number) > (rank[worst] as number)) continue;
+          if (score < worstScore || (score === worstScore && (rank[doc] as number) > worstRank)) continue;
+        } else if ((rank[doc] as number) > worstRank) continue;
         best.pop();
       }
       let low = 0;
@@ -61,6 +62,11 @@ export class Ordering {
         else high = middle;
       }
       best.splice(low, 0, doc);
+      if (best.length === count) {
+        const worst = best[count - 1] as number;
+        worstScore = byScore ? (byScore[worst] as number) : 0;
+        worstRank = rank[worst] as number;
+      }
     }
     return best;
   }

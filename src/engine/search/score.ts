@@ -90,8 +90,20 @@ export class Scoreboard {
    */
   first(keys: readonly WeightedImpact[], out: Int32Array): Int32Array {
     this.queryGeneration = this.nextGeneration();
-    const candidates = this.scoreClause(keys, false, out);
     const { clauseScore, queryStamp, total, clausesMatched, queryGeneration } = this;
+    if (keys.length === 1) {
+      // One key: its list is the candidates, scored straight into the totals in one pass.
+      const { impact, weight } = keys[0] as WeightedImpact;
+      const { docs, weights } = impact;
+      for (let i = 0; i < docs.length; i++) {
+        const doc = docs[i] as number;
+        queryStamp[doc] = queryGeneration;
+        total[doc] = weight * (weights[i] as number);
+        clausesMatched[doc] = 1;
+      }
+      return docs;
+    }
+    const candidates = this.scoreClause(keys, false, out);
     for (let i = 0; i < candidates.length; i++) {
       const doc = candidates[i] as number;
       queryStamp[doc] = queryGeneration;
