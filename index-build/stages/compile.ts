@@ -105,7 +105,10 @@ function compileSearch(records: QuestionRecord[], synonymGroups: string[][]) {
     keys,
     keyDf: keys.map((key) => docsOfKey.get(key)?.size ?? 0),
     vocabulary,
-    synonyms,
+    // A group no record holds finds nothing, and its words are searched as plain words without
+    // it, as in a collection without the group: only the groups the records hold are shipped
+    // (the general vocabulary is ~90 groups; the seed holds 10 of them, 6 KB of the bundle).
+    synonyms: synonyms.filter((group) => docsOfKey.has(group.key)),
   };
 }
 

@@ -27,6 +27,19 @@ describe("the synonyms file", () => {
     expect(await totalFor(after, "slaughter")).toBe(await totalFor(after, "massacre"));
   });
 
+  it("ships only the groups the records hold; a group none holds leaves its words plain words", async () => {
+    // Both words of "prisoners government" are in the seed, never in that order; "zzkeyword" nowhere.
+    const groups = '{"groups": [["slaughter", "massacre"], ["zzkeyword", "prisoners government"]]}';
+    const built = await build(withSynonyms(groups));
+    expect(built.collection.synonyms.map((group) => group.key)).toEqual(["~slaughter"]);
+    const engine = openCollection(built.collection);
+    expect(await totalFor(engine, "slaughter")).toBe(await totalFor(engine, "massacre"));
+    // As in a collection without the group: its words are searched for as words.
+    const plain = openCollection((await build(withSynonyms('{"groups": []}'))).collection);
+    expect(await totalFor(engine, "prisoners government")).toBeGreaterThan(0);
+    expect(await totalFor(engine, "prisoners government")).toBe(await totalFor(plain, "prisoners government"));
+  });
+
   it("fails the build naming the file and line of a group with one variant", async () => {
     const root = withSynonyms('{\n  "groups": [\n    ["UN", "United Nations"],\n    ["lonely"]\n  ]\n}\n');
     const failure = await build(root).catch((error: unknown) => error);
