@@ -17,6 +17,7 @@ import type { Suggestion } from "../schema/suggest-response";
 import { AnalysedTextCache, TextAnalyser } from "./analysed-text";
 import { Columns, columnsFor } from "./columns";
 import type { CollectionTables } from "./compiled";
+import { docRange } from "./doc-range";
 import { Highlighter } from "./highlight";
 import { ResearchLookups } from "./research";
 import { AnswerCollapse } from "./search/collapse";
@@ -268,7 +269,7 @@ export class Engine implements Collection {
 
   /** Every record, in record order (callers must not mutate it). */
   private get allDocs(): Int32Array {
-    this.allDocsList ??= Int32Array.from(this.tables.dateOrder, (_, doc) => doc);
+    this.allDocsList ??= docRange(this.tables.dateOrder.length);
     return this.allDocsList;
   }
 

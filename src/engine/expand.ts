@@ -5,6 +5,7 @@
  * one edit from 4 letters, two from 8, never on shorter words, so short queries are not flooded.
  */
 import type { QueryClause } from "./parse-query";
+import type { KeyLookup } from "./sorted-keys";
 import type { Vocabulary } from "./vocabulary";
 
 export interface Expansion {
@@ -22,11 +23,7 @@ export function maxEditsFor(word: string): number {
   return word.length >= 8 ? 2 : word.length >= 4 ? 1 : 0;
 }
 
-export function expandClause(
-  clause: QueryClause,
-  keyPosition: ReadonlyMap<string, number>,
-  vocabulary: Vocabulary,
-): Expansion[] {
+export function expandClause(clause: QueryClause, keyPosition: KeyLookup, vocabulary: Vocabulary): Expansion[] {
   const exact = keyPosition.get(clause.key);
   const expansions: Expansion[] = exact === undefined ? [] : [{ key: exact, factor: EXPANSION_FACTORS.exact }];
   if (!clause.fuzzy || clause.word === "") return expansions;

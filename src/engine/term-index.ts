@@ -11,6 +11,7 @@ import { SEARCH_FIELDS } from "./fields";
 import { type FieldPostings, ImpactCache } from "./impacts";
 import { PAIR_INDEX, type PhrasePairs } from "./phrase-pairs";
 import { inverseDocumentFrequency, lengthFactors } from "./search/score";
+import { type KeyLookup, SortedKeys } from "./sorted-keys";
 import { SynonymMatcher } from "./synonyms";
 import { Vocabulary } from "./vocabulary";
 
@@ -23,11 +24,13 @@ export interface InitialPostings {
 export class TermIndex {
   readonly keys: readonly string[];
   /** Position of each key in `keys`, which is its number everywhere below. */
-  readonly keyPosition: ReadonlyMap<string, number>;
+  readonly keyPosition: KeyLookup;
   /** `idf[key]`: how rare the key is across the collection. */
   readonly idf: Float64Array;
   /** The idf of a key no record holds: what a query word matching nothing weighs as missing. */
   readonly maxIdf: number;
+  /** Records in the collection. */
+  private readonly size: number;
   readonly vocabulary: Vocabulary;
   readonly synonyms: SynonymMatcher;
   readonly impacts: ImpactCache;
@@ -49,12 +52,21 @@ export class TermIndex {
     });
     this.impacts = new ImpactCache(fields, size);
     this.keys = tables.keys;
-    this.keyPosition = new Map(tables.keys.map((key, position) => [key, position]));
-    this.idf = Float64Array.from(tables.keyDf, (df) => inverseDocumentFrequency(df, size));
+    this.keyPosition = new SortedKeys(tables.keys);
+    // A plain loop: `Float64Array.from` with a mapping function took 106 ms for 200,000 keys.
+    this.idf = new Float64Array(tables.keyDf.length);
+    for (let key = 0; key < tables.keyDf.length; key++)
+      this.idf[key] = inverseDocumentFrequency(tables.keyDf[key] as number, size);
     this.maxIdf = inverseDocumentFrequency(0, size);
+    this.size = size;
     this.vocabulary = new Vocabulary(tables.vocabulary);
     this.synonyms = new SynonymMatcher(tables.synonyms);
     this.phraseIndex = postings.phraseIndex;
+  }
+
+  /** The idf of a key held by `df` records (a proximity pair's, from its postings). */
+  idfOf(df: number): number {
+    return inverseDocumentFrequency(df, this.size);
   }
 
   /** The records where two stems stand side by side, encoded (doc-sets.ts); undefined if the pair is not stored. */

@@ -27,6 +27,14 @@ describe("building the seed collection", () => {
     ]);
   });
 
+  it("lists the index keys and the vocabulary in UTF-16 code-unit order, as the engine's binary searches need", async () => {
+    const collection: CompiledCollection = await loadModule((await build(tempProject({}, true))).source);
+    for (const list of [collection.keys, collection.vocabulary.words]) {
+      expect(list.length).toBeGreaterThan(100);
+      for (let at = 1; at < list.length; at++) expect((list[at - 1] as string) < (list[at] as string)).toBe(true);
+    }
+  });
+
   it("records the preamble's first line as the title and the rest as the description", async () => {
     const { meta } = await compiled(tempProject({}, true));
     expect(meta.title).toMatch(/^Several UK Parliamentarians posed 20 parliamentary questions/);

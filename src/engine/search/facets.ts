@@ -7,6 +7,7 @@
  */
 import { FACET_NAMES, type FacetName, type Facets } from "../../schema/facets";
 import type { CompiledCollection } from "../compiled";
+import { docRange } from "../doc-range";
 
 type FacetTables = Pick<CompiledCollection, "facetValues" | "facetCodes">;
 
@@ -172,7 +173,7 @@ export class FacetTally {
   }
 
   private collectionTally(): Uint32Array {
-    const every = Int32Array.from({ length: this.size }, (_, doc) => doc);
+    const every = docRange(this.size);
     this.add(every, every.length);
     const collection = this.tally.slice(0, this.slots);
     this.tally.fill(0);

@@ -15,6 +15,37 @@ interface DateOrdering {
   rank: Int32Array;
 }
 
+/**
+ * Every record by its date rank — oldest first, or newest first with the unanswered (rank ≥ size)
+ * after every dated one — source order breaking ties. Ranks are below the collection's size, so a
+ * counting sort: two passes, where sorting 50,000 records with a comparison took ~40 ms of a cold
+ * isolate's first search.
+ */
+function byDateRank(dateOrder: readonly number[], newestFirst: boolean): DateOrdering {
+  const size = dateOrder.length;
+  const rankOf = (doc: number) => Math.min(dateOrder[doc] as number, size);
+  const counts = new Int32Array(size + 1);
+  for (let doc = 0; doc < size; doc++) counts[rankOf(doc)] = (counts[rankOf(doc)] as number) + 1;
+  // Where each rank's records start: dated ranks in order (or reversed), the unanswered last.
+  const start = new Int32Array(size + 1);
+  let at = 0;
+  for (let step = 0; step < size; step++) {
+    const rank = newestFirst ? size - 1 - step : step;
+    start[rank] = at;
+    at += counts[rank] as number;
+  }
+  start[size] = at;
+  const docs = new Int32Array(size);
+  const rank = new Int32Array(size);
+  for (let doc = 0; doc < size; doc++) {
+    const slot = start[rankOf(doc)] as number;
+    start[rankOf(doc)] = slot + 1;
+    docs[slot] = doc;
+    rank[doc] = slot;
+  }
+  return { docs, rank };
+}
+
 export class Ordering {
   /** Every record in date order, and each record's rank there; sorted on first use. */
   private byDate: Record<"newest" | "oldest", DateOrdering> | null = null;
@@ -86,25 +117,7 @@ export class Ordering {
    * source order breaking ties, and each record's position in that order.
    */
   private dates(order: "newest" | "oldest"): DateOrdering {
-    if (!this.byDate) {
-      const { dateOrder } = this;
-      const size = dateOrder.length;
-      const date = (doc: number) => dateOrder[doc] as number;
-      // Unanswered records carry the highest date rank; newest first puts them after every dated one.
-      const newest = (doc: number) => (date(doc) >= size ? -1 : date(doc));
-      const all = () => Int32Array.from(dateOrder, (_, doc) => doc);
-      const ranked = (docs: Int32Array) => {
-        const rank = new Int32Array(size);
-        docs.forEach((doc, at) => {
-          rank[doc] = at;
-        });
-        return { docs, rank };
-      };
-      this.byDate = {
-        newest: ranked(all().sort((a, b) => newest(b) - newest(a) || a - b)),
-        oldest: ranked(all().sort((a, b) => date(a) - date(b) || a - b)),
-      };
-    }
+    this.byDate ??= { newest: byDateRank(this.dateOrder, true), oldest: byDateRank(this.dateOrder, false) };
     return this.byDate[order];
   }
 }
