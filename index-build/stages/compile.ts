@@ -9,6 +9,7 @@ import { analyseField } from "../../src/engine/field-terms";
 import { SEARCH_FIELDS } from "../../src/engine/fields";
 import { createFieldIndex, exportFieldIndex } from "../../src/engine/flex";
 import { adjacentPairs } from "../../src/engine/phrase-pairs";
+import { isProximityKey } from "../../src/engine/proximity";
 import { countFacets } from "../../src/engine/search/facets";
 import { stem } from "../../src/engine/stem";
 import { type CompiledSynonymGroup, compileSynonymGroups, SynonymMatcher } from "../../src/engine/synonyms";
@@ -90,7 +91,8 @@ function compileSearch(records: QuestionRecord[], synonymGroups: string[][]) {
     fieldIndexes[field.name] = exportFieldIndex(index);
     fieldLengths[field.name] = lengths;
   }
-  const keys = [...docsOfKey.keys()].sort(compareStrings);
+  // Proximity pairs are looked up whole and weighed by their postings: the key list holds the rest.
+  const keys = [...docsOfKey.keys()].filter((key) => !isProximityKey(key)).sort(compareStrings);
   const keyPosition = new Map(keys.map((key, position) => [key, position]));
   const words = [...docsOfWord.keys()].sort(compareStrings);
   const vocabulary: CompiledVocabulary = {

@@ -68,7 +68,8 @@ export class ImpactCache {
       return cached.impact;
     }
     const impact = this.compute(key, only);
-    if (impact.docs.length <= this.maxPostings) {
+    // Not kept when empty: a query names pairs no record holds, and these would pile up unbounded.
+    if (impact.docs.length > 0 && impact.docs.length <= this.maxPostings) {
       while (this.held + impact.docs.length > this.maxPostings) this.evictOne();
       this.entries.set(name, { impact, used: false });
       this.held += impact.docs.length;

@@ -4,11 +4,18 @@
  * between them skipped: "visas for musicians" gives `visa>musician`), and a query adds an optional
  * clause per pair of its neighbouring content words. A record holding the pair in one field earns
  * the pair's (high) idf at `PROXIMITY_FACTOR`; nothing is required, so recall never changes.
+ * The pairs' idf is read from their postings when matching (`df` = the records listed), so the
+ * key list and its document frequencies hold words only.
  */
 import { STOP_WORDS } from "./stopwords";
 
 /** What a neighbouring pair adds, as a share of its idf: a bonus, below a word of its own. */
 export const PROXIMITY_FACTOR = 0.5;
+
+/** Whether an index key is a proximity pair (the build leaves these out of the key list). */
+export function isProximityKey(key: string): boolean {
+  return key.includes(">");
+}
 
 /**
  * The key of two content stems side by side, in order. `>` never occurs in a stem and differs

@@ -100,15 +100,23 @@ beforeAll(async () => {
     answering: SEARCH_FIELDS.findIndex((field) => field.name === "answeringMember"),
   };
   const idfOf = (df: number) => Math.log(1 + (size - df + 0.5) / (df + 0.5));
+  /** Records holding an index key in any field: a proximity pair's document frequency (not in `keyDf`). */
+  const dfOf = (key: string) => {
+    const docs = new Set<number>();
+    for (const field of fields)
+      for (const bucket of field.postings.get(key) ?? []) for (const doc of bucket ?? []) docs.add(doc);
+    return docs.size;
+  };
   /** Per record, the best of the keys' scores, over the fields listed (all by default). */
-  const scoreKeys = (keys: Array<{ key: number; factor: number }>, only?: number) => {
+  const scoreKeys = (keys: Array<{ key: number | string; factor: number }>, only?: number) => {
     const best = new Map<number, number>();
     for (const { key, factor } of keys) {
-      const idf = idfOf(collection.keyDf[key] as number);
+      const name = typeof key === "string" ? key : (collection.keys[key] as string);
+      const idf = idfOf(typeof key === "string" ? dfOf(key) : (collection.keyDf[key] as number));
       const perDoc = new Map<number, number>();
       fields.forEach((field, f) => {
         if (only !== undefined && f !== only) return;
-        (field.postings.get(collection.keys[key] as string) ?? []).forEach((docs, bucket) => {
+        (field.postings.get(name) ?? []).forEach((docs, bucket) => {
           for (const doc of docs ?? []) {
             const value =
               factor * idf * field.weight * (1 - bucket / (2 * RESOLUTION)) * (field.lengthFactor[doc] as number);
@@ -158,10 +166,7 @@ beforeAll(async () => {
         }
       }
       // Neighbouring words standing side by side in a field: half the pair's idf, never required.
-      for (const key of query.proximity) {
-        const at = keyPosition.get(key);
-        if (at !== undefined) optional.push(scoreKeys([{ key: at, factor: 0.5 }]));
-      }
+      for (const key of query.proximity) optional.push(scoreKeys([{ key, factor: 0.5 }]));
       for (const best of optional)
         for (const [doc, value] of best) if (scores.has(doc)) scores.set(doc, (scores.get(doc) ?? 0) + value);
     }

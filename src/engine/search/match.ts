@@ -152,7 +152,8 @@ function impactsOf(planned: PlannedClause, index: TermIndex, only: readonly numb
   const scored: ScoredClause = { planned, keys: [], postings: 0 };
   for (let k = 0; k < planned.keys.length; k++) {
     const impact = index.impacts.of(planned.keys[k] as string, only);
-    scored.keys.push({ impact, weight: planned.weights[k] as number });
+    const weight = planned.weights[k] as number;
+    scored.keys.push({ impact, weight: planned.proximity ? weight * index.idfOf(impact.docs.length) : weight });
     scored.postings += impact.docs.length;
   }
   return scored;

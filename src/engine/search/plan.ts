@@ -36,6 +36,8 @@ export interface PlannedClause {
   roleStart?: boolean;
   /** A word of a synonym group: the position in `clauses` of the group's clause. */
   partOf?: number;
+  /** A proximity pair: its weight is a factor of the pair's idf, known once its postings are read. */
+  proximity?: true;
 }
 
 export interface SearchPlan {
@@ -123,16 +125,10 @@ export function planSearch(q: string, index: TermIndex, strict = false): SearchP
     const groupCoverage = (clauses[group] as PlannedClause).coverage;
     for (const part of parts) part.coverage = (PART_CREDIT * groupCoverage * part.coverage) / sum;
   }
-  // Neighbouring query words standing side by side in a record's field: a bonus, never required.
+  // Neighbouring query words standing side by side in a record's field: a bonus, never required,
+  // weighed when matching by the pair's idf (its postings' length: proximity.ts).
   for (const key of query.proximity) {
-    const position = index.keyPosition.get(key);
-    if (position === undefined) continue;
-    clauses.push({
-      required: false,
-      keys: [key],
-      weights: [PROXIMITY_FACTOR * (index.idf[position] as number)],
-      coverage: 0,
-    });
+    clauses.push({ required: false, keys: [key], weights: [PROXIMITY_FACTOR], coverage: 0, proximity: true });
     lookups.push(key);
   }
   for (const phrase of query.phrases)
