@@ -74,7 +74,7 @@ export function chooseLayout(collection: CompiledCollection, bundledSource: stri
   if (sizes.gzipBytes > limits.bundleBudgetBytes)
     throw new BuildError(
       placeOf(limits, "bundleBudgetBytes", `the ${limits.plan} plan's bundle budget`),
-      `expected the sharded collection's bundled head (record skeletons, facet codes, sort keys) within ${budget}, ` +
+      `expected the sharded collection's bundled head (facet codes, sort keys, answer dates) within ${budget}, ` +
         `found ${kib(sizes.gzipBytes)} gzip. Set "plan": "paid" in ${CONFIG_FILE} if the account allows it, or split the collection into several Workers.`,
     );
   if (files.size > limits.assetFiles)

@@ -10,11 +10,9 @@ import { PAIR_INDEX } from "../../src/engine/phrase-pairs";
 import {
   ASSET_PREFIX,
   type ColumnFiles,
-  type RecordSkeletons,
   SHARD_FORMAT_VERSION,
   type ShardedHead,
 } from "../../src/engine/store/shard-layout";
-import type { AnsweringMember, Member } from "../../src/schema/member";
 
 export interface ShardOptions {
   recordsPerShard: number;
@@ -44,27 +42,13 @@ export interface ShardedOutput {
   files: Map<string, string>;
 }
 
-function skeletonsOf(collection: CompiledCollection): RecordSkeletons {
-  const members: Array<Member | AnsweringMember> = [];
-  const memberCode = new Map<string, number>();
-  const codeOf = (member: Member | AnsweringMember) => {
-    const key = JSON.stringify(member);
-    let code = memberCode.get(key);
-    if (code === undefined) {
-      code = members.push(member) - 1;
-      memberCode.set(key, code);
-    }
-    return code;
-  };
-  const { records } = collection;
-  return {
-    askingMember: records.map((record) => codeOf(record.askingMember)),
-    answeringMember: records.map((record) =>
-      record.answer?.answeringMember ? codeOf(record.answer.answeringMember) : -1,
-    ),
-    dateAnswered: records.map((record) => record.answer?.dateAnswered ?? null),
-    members,
-  };
+/** The distinct answer dates by rank (`dateOrder`'s ranks: compile.ts sorts them). */
+function answerDatesOf(collection: CompiledCollection): string[] {
+  const dates: string[] = [];
+  collection.records.forEach((record, doc) => {
+    if (record.answer) dates[collection.dateOrder[doc] as number] = record.answer.dateAnswered;
+  });
+  return dates;
 }
 
 /**
@@ -208,7 +192,7 @@ export function shardCollection(collection: CompiledCollection, options: ShardOp
     facetValues: collection.facetValues,
     facetCodes: collection.facetCodes,
     dateOrder: collection.dateOrder,
-    skeletons: skeletonsOf(collection),
+    answerDates: answerDatesOf(collection),
     ...postings,
     tablesFile,
     columnFiles,

@@ -33,6 +33,8 @@ export class ShardedStore implements RecordStore {
   private clock = 0;
   private readonly shardFetches = new SharedFetches<number, QuestionRecord[]>();
   private readonly columnFetches = new SharedFetches<string, Array<string | null>>();
+  /** Each record's answer date, made from the date ranks on the first request filtering by it. */
+  private answered: Array<string | null> | null = null;
   /** Built on the first lookup by id: searches and listings never need the ids. */
   private docById: Map<string, number> | null = null;
   /** Records asked for, least recently asked first (a Map keeps insertion order), within `keptBytes`. */
@@ -48,7 +50,11 @@ export class ShardedStore implements RecordStore {
   }
 
   column(name: ColumnName): Promise<ReadonlyArray<string | null>> {
-    if (name === "dateAnswered") return Promise.resolve(this.head.skeletons.dateAnswered);
+    if (name === "dateAnswered") {
+      const { dateOrder, answerDates } = this.head;
+      this.answered ??= dateOrder.map((rank) => answerDates[rank] ?? null);
+      return Promise.resolve(this.answered);
+    }
     return this.columnFile(name === "uin" ? this.head.columnFiles.uins : this.head.columnFiles.dateTabled);
   }
 
