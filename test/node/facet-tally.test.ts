@@ -8,9 +8,15 @@ import { describe, expect, it } from "vitest";
 import { internals } from "../../src/engine";
 import { FACET_NAMES, type FacetName } from "../../src/schema/facets";
 
-const SIZE = 300;
-/** Each facet's values, and each record's code for them (-1: none), drawn so some values are common. */
-function tables(seed: number) {
+/**
+ * Each facet's values, and each record's code for them (-1: none), drawn so some values are
+ * common. The default shape has no facets few enough to combine; `COMBINED` has four (2, 2, 3 and
+ * 4 values) and enough records that counting thousands goes through their combinations.
+ */
+const PLAIN = { size: 300, values: FACET_NAMES.map((_, f) => 2 + f * 5) };
+const COMBINED = { size: 3000, values: [2, 2, 3, 4, 30, 50, 70] };
+function tables(seed: number, shape = PLAIN) {
+  const SIZE = shape.size;
   let state = seed;
   const next = () => {
     state = (Math.imul(state, 1103515245) + 12345) >>> 0;
@@ -19,7 +25,7 @@ function tables(seed: number) {
   const facetValues = {} as Record<FacetName, string[]>;
   const columns = {} as Record<FacetName, Int32Array>;
   FACET_NAMES.forEach((name, f) => {
-    const values = Array.from({ length: 2 + f * 5 }, (_, i) => `${name}-${String(i).padStart(3, "0")}`);
+    const values = Array.from({ length: shape.values[f] as number }, (_, i) => `${name}-${String(i).padStart(3, "0")}`);
     facetValues[name] = values;
     columns[name] = Int32Array.from({ length: SIZE }, () => {
       const pick = next();
@@ -45,9 +51,13 @@ function plainCounts(t: ReturnType<typeof tables>, docs: number[]) {
 }
 
 describe("facet tally", () => {
-  it("counts every value as plain counting does, for any share of the records in any order", () => {
-    const t = tables(7);
+  it.each([
+    ["no combined facets", PLAIN],
+    ["four combined facets", COMBINED],
+  ])("counts every value as plain counting does, for any share of the records in any order (%s)", (_, shape) => {
+    const t = tables(7, shape);
     const tally = new internals.FacetTally(t.facetValues, t.columns);
+    const SIZE = shape.size;
     fc.assert(
       fc.property(
         fc.uniqueArray(fc.integer({ min: 0, max: SIZE - 1 }), { maxLength: SIZE, size: "max" }),
@@ -59,13 +69,14 @@ describe("facet tally", () => {
           for (const name of FACET_NAMES) expect({ ...counted[name] }).toEqual(wanted[name]);
         },
       ),
-      { numRuns: 300 },
+      { numRuns: shape === PLAIN ? 300 : 100, endOnFailure: true },
     );
   });
 
   it("returns each facet's most matched values under a limit, ties in the collection's order", () => {
     const t = tables(11);
     const tally = new internals.FacetTally(t.facetValues, t.columns);
+    const SIZE = PLAIN.size;
     for (const share of [0.02, 0.4, 0.9]) {
       const docs = Array.from({ length: SIZE }, (_, doc) => doc).filter((doc) => (doc * 7919) % 100 < share * 100);
       const counted = tally.count(Int32Array.from(docs), docs.length, 3);
