@@ -11,7 +11,7 @@
  * It overwrites src/generated (as `npm run build` does) to serve each size, and rebuilds the seed
  * collection at the end. The engine is used only through its public API (`openCollection`).
  */
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync } from "node:fs";
 import { cpus, tmpdir, totalmem } from "node:os";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
@@ -412,7 +412,7 @@ async function main() {
     startup,
     results,
   };
-  writeFileSync(options.out, `${JSON.stringify(report, null, 2)}\n`);
+  writeFormatted(options.out, `${JSON.stringify(report, null, 2)}\n`);
   writeBenchmarksMarkdown(report, options.markdown);
   console.log(`\nwrote ${options.out} and ${options.markdown}`);
 }
