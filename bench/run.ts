@@ -145,9 +145,14 @@ async function benchSize(label: string, seedsDir: string, inputs: RecordInput[] 
   const totalOf = (collection: Collection) => async (query: BenchQuery) =>
     (await collection.search(engineRequest(query))).total;
   const engineLatency = await latencyByKind(queries, passes, totalOf(engine));
-  // Like for like with MiniSearch: no facets. pqsearch has no mode without marking, so its ten
-  // hits are still marked and snippeted here.
+  // Like for like with MiniSearch: no facets, and no marking (`highlight=false`) against its bare
+  // search; no facets but marked and snippeted against MiniSearch rendering snippets.
   const bareLatency = await latencyByKind(
+    queries,
+    passes,
+    async (query) => (await engine.search({ ...engineRequest(query, 0), highlight: false })).total,
+  );
+  const markedLatency = await latencyByKind(
     queries,
     passes,
     async (query) => (await engine.search(engineRequest(query, 0))).total,
@@ -280,6 +285,7 @@ async function benchSize(label: string, seedsDir: string, inputs: RecordInput[] 
       sharded: shardedCold,
       latency: engineLatency,
       bareLatency,
+      markedLatency,
     },
     minisearch: {
       buildMs: round(miniBuildMs, 0),

@@ -210,17 +210,19 @@ export class Engine implements Collection {
     scored: boolean,
   ): SearchResult | Promise<SearchResult> {
     const ranked = this.rank(request, matches, scored);
+    // `highlight=false`: rendered as browsing renders, marking nothing.
+    const marked = request.highlight === false ? BROWSE.marked : plan.marked;
     // A bundled store (or resident shards) answers at once: no await, so no other request runs here.
     const found = this.store.records(ranked.page);
     return found instanceof Promise
-      ? found.then((records) => this.rendered(ranked, plan, records))
-      : this.rendered(ranked, plan, found);
+      ? found.then((records) => this.rendered(ranked, marked, records))
+      : this.rendered(ranked, marked, found);
   }
 
-  private rendered(ranked: Ranked, plan: SearchPlan, records: readonly QuestionRecord[]): SearchResult {
+  private rendered(ranked: Ranked, marked: ReadonlySet<string>, records: readonly QuestionRecord[]): SearchResult {
     return {
       total: ranked.total,
-      hits: renderHits(records, ranked.full, plan.marked, this.texts, this.highlighter),
+      hits: renderHits(records, ranked.full, marked, this.texts, this.highlighter),
       facets: ranked.facets,
     };
   }

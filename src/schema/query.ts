@@ -148,6 +148,10 @@ export const SearchParams = z
       DEFAULT_FACET_LIMIT,
       "Values per facet: those with the most matches, most first (0 counts no facets; /v1/meta lists every value). ",
     ),
+    highlight: described(
+      z.optional(z.pipe(z.enum(["true", "false"], { error: "expected true or false" }), z.transform(isTrue))),
+      "false: the hits are not marked, for clients that render the text themselves (`highlights` holds each question as escaped text and no answer snippet, `marked` no ranges); the same hits, order and facets, faster. Default true.",
+    ),
   })
   .check(pageDepth())
   .register(z.globalRegistry, { id: "SearchParams" });

@@ -14,6 +14,26 @@ const askers = async (q: string) => (await search(q)).hits.map((hit) => hit.aski
 const questionsOf = async (q: string) => (await search(q)).hits.map((hit) => hit.questionText);
 const suggest = (q: string) => engine.suggest({ q, limit: 8 });
 
+describe("searching without highlighting", () => {
+  it("finds the same hits in the same order, with the same facets, and marks nothing", async () => {
+    for (const q of ["genocide", "human rights", '"mass executions"', "iran 1988", "genocde"]) {
+      const marked = await search(q);
+      const plain = await search(q, { highlight: false });
+      expect(
+        plain.hits.map((hit) => [hit.id, hit.matchedAll]),
+        q,
+      ).toEqual(marked.hits.map((hit) => [hit.id, hit.matchedAll]));
+      expect(plain.total).toBe(marked.total);
+      expect(plain.facets).toEqual(marked.facets);
+      for (const hit of plain.hits) expect(hit.marked.questionText.marks).toEqual([]);
+      expect(
+        marked.hits.some((hit) => hit.marked.questionText.marks.length > 0),
+        q,
+      ).toBe(true);
+    }
+  });
+});
+
 describe("searching the seed collection", () => {
   it("ranks the question about genocide first, above answers that merely mention a word", async () => {
     expect((await askers("genocide"))[0]).toBe("Steve McCabe");

@@ -62,6 +62,20 @@ describe("GET /v1/search", () => {
     expect(none.total).toBeGreaterThan(0);
   });
 
+  it("answers highlight=false with the same hits, order and facets, none of them marked", async () => {
+    const marked = SearchResponse.parse(await (await get("/v1/search?q=genocide&limit=20")).json());
+    const plain = SearchResponse.parse(await (await get("/v1/search?q=genocide&limit=20&highlight=false")).json());
+    expect(marked.hits.some((hit) => hit.marked.questionText.marks.length > 0)).toBe(true);
+    expect(plain.hits.map((hit) => hit.id)).toEqual(marked.hits.map((hit) => hit.id));
+    expect(plain.total).toBe(marked.total);
+    expect(plain.facets).toEqual(marked.facets);
+    for (const hit of plain.hits) {
+      expect(hit.marked).toEqual({ questionText: { text: hit.questionText, marks: [] }, answerText: null });
+      expect(hit.highlights.answerText).toBeNull();
+      expect(hit.highlights.questionText).not.toContain("<mark>");
+    }
+  });
+
   it("browses when q is empty and filters are given", async () => {
     const body = SearchResponse.parse(await (await get("/v1/search?house=Lords&answered=false")).json());
     expect(body.total).toBe(3);
@@ -80,6 +94,7 @@ describe("GET /v1/search", () => {
     ["sort=best", "sort", /expected relevance, newest or oldest, found "best"/],
     ["facetLimit=1001", "facetLimit", /whole number from 0 to 1000, found "1001"/],
     ["facetLimit=all", "facetLimit", /whole number from 0 to 1000, found "all"/],
+    ["highlight=no", "highlight", /expected true or false, found "no"/],
     ["colour=blue", "colour", /unknown parameter/],
   ])("answers ?%s with a 400 problem naming %s", async (query, name, reason) => {
     const body = await problem(await get(`/v1/search?${query}`), 400);
@@ -183,6 +198,7 @@ describe("GET /openapi.json", () => {
       "facetLimit",
       "from",
       "heading",
+      "highlight",
       "house",
       "limit",
       "match",
