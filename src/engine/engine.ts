@@ -17,7 +17,7 @@ import type { Suggestion } from "../schema/suggest-response";
 import { AnalysedTextCache, TextAnalyser } from "./analysed-text";
 import { Columns, columnsFor } from "./columns";
 import type { CollectionTables } from "./compiled";
-import { docRange } from "./doc-range";
+import { docRange, firstAtLeast } from "./doc-range";
 import { Highlighter } from "./highlight";
 import { ResearchLookups } from "./research";
 import { AnswerCollapse } from "./search/collapse";
@@ -48,18 +48,6 @@ import type {
   SuggestRequest,
 } from "./types";
 import { UnknownRecordError } from "./unknown-record";
-
-/** The position in `docs` (ascending document numbers) of the first one greater than `after`. */
-function firstAfter(docs: Int32Array, after: number): number {
-  let low = 0;
-  let high = docs.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if ((docs[middle] as number) <= after) low = middle + 1;
-    else high = middle;
-  }
-  return low;
-}
 
 /** What ordering and facet counting settled: all that a search keeps past its synchronous part. */
 interface Ranked {
@@ -234,7 +222,7 @@ export class Engine implements Collection {
     const columns = this.columns.load(columnsFor(request));
     if (columns) await columns;
     const matches = filtered(this.allDocs, compileFilters(this.tables, this.columns, request), this.filterBuffer);
-    const start = firstAfter(matches, after) + request.offset;
+    const start = firstAtLeast(matches, after + 1) + request.offset;
     const end = start + request.limit;
     const page = Array.from(matches.subarray(start, end));
     return { total: matches.length, records: await this.store.records(page), more: end < matches.length };

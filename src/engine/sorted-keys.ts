@@ -4,6 +4,18 @@
  * list holds ~200,000 keys (most of them proximity pairs), 116–232 ms to map on a cold isolate's first
  * search, against ~0.13 µs per lookup here, ten or so per query.
  */
+/** The position in `sorted` (ascending by UTF-16 code unit) of the first string at least `text`. */
+export function firstAtLeastText(sorted: readonly string[], text: string): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((sorted[middle] as string) < text) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
 export interface KeyLookup {
   get(key: string): number | undefined;
   has(key: string): boolean;
@@ -14,15 +26,8 @@ export class SortedKeys implements KeyLookup {
   constructor(private readonly keys: readonly string[]) {}
 
   get(key: string): number | undefined {
-    const { keys } = this;
-    let low = 0;
-    let high = keys.length;
-    while (low < high) {
-      const middle = (low + high) >>> 1;
-      if ((keys[middle] as string) < key) low = middle + 1;
-      else high = middle;
-    }
-    return low < keys.length && keys[low] === key ? low : undefined;
+    const at = firstAtLeastText(this.keys, key);
+    return this.keys[at] === key ? at : undefined;
   }
 
   has(key: string): boolean {

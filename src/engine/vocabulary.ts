@@ -5,6 +5,7 @@
  * a similar length, under a bounded edit distance. Both run only for words the index lacks, or
  * for the word still being typed, so ordinary queries never pay for them.
  */
+import { firstAtLeastText } from "./sorted-keys";
 
 export interface CompiledVocabulary {
   /** Distinct normalised words, sorted by UTF-16 code unit. */
@@ -78,23 +79,11 @@ export class Vocabulary {
     return this.compiled.wordDf[i] as number;
   }
 
-  /** First position whose word is ≥ `text`. */
-  private lowerBound(text: string): number {
-    const { words } = this.compiled;
-    let lo = 0;
-    let hi = words.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if ((words[mid] as string) < text) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  }
-
   /** Positions `[from, to)` of the words starting with `prefix`. */
   prefixRange(prefix: string): [number, number] {
     // Every word starting with `prefix` sorts below `prefix` followed by the highest code unit.
-    return [this.lowerBound(prefix), this.lowerBound(`${prefix}\uffff`)];
+    const { words } = this.compiled;
+    return [firstAtLeastText(words, prefix), firstAtLeastText(words, `${prefix}\uffff`)];
   }
 
   /** Words that start with `prefix` (longer than it), most widely used first. */

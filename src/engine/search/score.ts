@@ -10,6 +10,7 @@
  * it into coverage). Strict matching (`first`, then `add`) takes the records of one clause as
  * candidates; fallback matching (`begin`, then `include`) takes those of any required clause.
  */
+import { firstAtLeast } from "../doc-range";
 import type { Impact } from "../impacts";
 
 // BM25's usual constants: term-frequency saturation and the strength of length normalisation.
@@ -38,18 +39,6 @@ export function inverseDocumentFrequency(df: number, size: number): number {
  * many of the list's entries: below that share, candidates are looked up.
  */
 const LOOKUP_SHARE = 12;
-
-/** The position of `doc` in `docs` (ascending), or -1. */
-function positionOf(docs: Int32Array, doc: number): number {
-  let low = 0;
-  let high = docs.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if ((docs[middle] as number) < doc) low = middle + 1;
-    else high = middle;
-  }
-  return low < docs.length && docs[low] === doc ? low : -1;
-}
 
 /** One key of a clause, ready to score: its impact list and what it is worth in this query. */
 export interface WeightedImpact {
@@ -103,7 +92,7 @@ export class Scoreboard {
       }
       return docs;
     }
-    const candidates = this.scoreClause(keys, false, out);
+    const candidates = this.scoreClause(keys, null, out);
     for (let i = 0; i < candidates.length; i++) {
       const doc = candidates[i] as number;
       queryStamp[doc] = queryGeneration;
@@ -119,7 +108,7 @@ export class Scoreboard {
    * records, each is looked up in the key's list instead of walking all of it.
    */
   add(keys: readonly WeightedImpact[], required: boolean, out: Int32Array, candidates: Int32Array): void {
-    const scored = this.scoreAmong(keys, candidates, out);
+    const scored = this.scoreClause(keys, candidates, out);
     const { clauseScore, total, clausesMatched } = this;
     for (let i = 0; i < scored.length; i++) {
       const doc = scored[i] as number;
@@ -147,7 +136,7 @@ export class Scoreboard {
     count: number,
     out: Int32Array,
   ): number {
-    const scored = this.scoreClause(keys, false, out);
+    const scored = this.scoreClause(keys, null, out);
     const { clauseScore, queryStamp, total, clausesMatched, covered, queryGeneration, groupStamp } = this;
     if (!partOfLast) this.groupGeneration = this.nextGeneration();
     const group = this.groupGeneration;
@@ -192,13 +181,14 @@ export class Scoreboard {
   }
 
   /**
-   * One clause's score per record — the best of its keys — left in `clauseScore`; with
-   * `candidatesOnly`, only for records already among the search's candidates.
+   * One clause's score per record — the best of its keys — left in `clauseScore`: for every record
+   * a key lists, or (given this search's `candidates`) only for those. Candidates few against a
+   * key's records are each looked up in its list instead of walking all of it.
    */
-  private scoreClause(keys: readonly WeightedImpact[], candidatesOnly: boolean, out: Int32Array): Int32Array {
+  private scoreClause(keys: readonly WeightedImpact[], candidates: Int32Array | null, out: Int32Array): Int32Array {
     const { clauseStamp, clauseScore, queryStamp, queryGeneration } = this;
     const only = keys.length === 1 ? (keys[0] as WeightedImpact) : null;
-    if (only && !candidatesOnly) {
+    if (only && !candidates) {
       // One word, nothing to merge: its impact list is the answer.
       const { docs, weights } = only.impact;
       for (let i = 0; i < docs.length; i++) clauseScore[docs[i] as number] = only.weight * (weights[i] as number);
@@ -208,42 +198,19 @@ export class Scoreboard {
     let count = 0;
     for (const { impact, weight } of keys) {
       const { docs, weights } = impact;
-      for (let i = 0; i < docs.length; i++) {
-        const doc = docs[i] as number;
-        if (candidatesOnly && queryStamp[doc] !== queryGeneration) continue;
-        const value = weight * (weights[i] as number);
-        if (clauseStamp[doc] !== generation) {
-          clauseStamp[doc] = generation;
-          clauseScore[doc] = value;
-          out[count++] = doc;
-        } else if (value > (clauseScore[doc] as number)) clauseScore[doc] = value;
-      }
-    }
-    return out.subarray(0, count);
-  }
-
-  /** As `scoreClause` for candidates only, looking the candidates up in long lists. */
-  private scoreAmong(keys: readonly WeightedImpact[], candidates: Int32Array, out: Int32Array): Int32Array {
-    if (keys.length === 1 && candidates.length * LOOKUP_SHARE >= (keys[0] as WeightedImpact).impact.docs.length)
-      return this.scoreClause(keys, true, out);
-    const { clauseStamp, clauseScore, queryStamp, queryGeneration } = this;
-    const generation = this.nextGeneration();
-    let count = 0;
-    for (const { impact, weight } of keys) {
-      const { docs, weights } = impact;
-      const lookUp = candidates.length * LOOKUP_SHARE < docs.length;
-      const length = lookUp ? candidates.length : docs.length;
+      const lookUp = candidates !== null && candidates.length * LOOKUP_SHARE < docs.length;
+      const length = lookUp ? (candidates as Int32Array).length : docs.length;
       for (let i = 0; i < length; i++) {
         let doc: number;
         let at: number;
         if (lookUp) {
-          doc = candidates[i] as number;
-          at = positionOf(docs, doc);
-          if (at < 0) continue;
+          doc = (candidates as Int32Array)[i] as number;
+          at = firstAtLeast(docs, doc);
+          if (docs[at] !== doc) continue;
         } else {
           doc = docs[i] as number;
           at = i;
-          if (queryStamp[doc] !== queryGeneration) continue;
+          if (candidates && queryStamp[doc] !== queryGeneration) continue;
         }
         const value = weight * (weights[at] as number);
         if (clauseStamp[doc] !== generation) {
