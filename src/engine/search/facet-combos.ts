@@ -23,7 +23,8 @@ export class FacetCombos {
   private readonly combined: number;
 
   /**
-   * @param rows `rows[doc * facets + f]`: each record's slot in each facet (facets.ts)
+   * @param rows `rows[doc * facets + f]`: each record's slot in each facet (facets.ts): slots are
+   *   numbered facet after facet from 0, `kinds[f]` of them for facet f
    * @param kinds values + 1 of each facet
    * @param first the tally slot of combination 0 (after the facets' own)
    */
@@ -51,22 +52,35 @@ export class FacetCombos {
     this.count = 0;
     this.worthFrom = Number.POSITIVE_INFINITY;
     if (this.width === 0) return;
-    const comboOf = new Map<number, number>();
+    // A record's combination as a mixed-radix number of its codes in the combined facets (below
+    // their product, at most MOST_COMBINATIONS), numbered in order of first appearance through a
+    // typed table: one read per record, where a Map took ~25 ms of a cold 50,000-record isolate.
+    const base: number[] = [];
+    for (let f = 0, slot = 0; f < facets; f++) {
+      base.push(slot);
+      slot += kinds[f] as number;
+    }
+    const comboOf = new Int32Array(product).fill(-1);
     const slotsOf: number[] = [];
+    let count = 0;
     for (let doc = 0; doc < size; doc++) {
+      const row = doc * facets;
       let key = 0;
-      for (const f of small) key = key * MOST_COMBINATIONS + (rows[doc * facets + f] as number);
-      let combo = comboOf.get(key);
-      if (combo === undefined) {
-        combo = comboOf.size;
-        comboOf.set(key, combo);
-        for (const f of small) slotsOf.push(rows[doc * facets + f] as number);
+      for (let k = 0; k < small.length; k++) {
+        const f = small[k] as number;
+        key = key * (kinds[f] as number) + (rows[row + f] as number) - (base[f] as number);
+      }
+      let combo = comboOf[key] as number;
+      if (combo < 0) {
+        combo = count++;
+        comboOf[key] = combo;
+        for (let k = 0; k < small.length; k++) slotsOf.push(rows[row + (small[k] as number)] as number);
       }
       let at = doc * this.width;
       this.addRows[at++] = first + combo;
-      for (const f of large) this.addRows[at++] = rows[doc * facets + f] as number;
+      for (let k = 0; k < large.length; k++) this.addRows[at++] = rows[row + (large[k] as number)] as number;
     }
-    this.count = comboOf.size;
+    this.count = count;
     this.slotsOf = Uint32Array.from(slotsOf);
     this.worthFrom = Math.max(256, this.count * 4);
   }
