@@ -23,9 +23,14 @@ interface DateOrdering {
  */
 function byDateRank(dateOrder: readonly number[], newestFirst: boolean): DateOrdering {
   const size = dateOrder.length;
-  const rankOf = (doc: number) => Math.min(dateOrder[doc] as number, size);
+  // Each record's rank read once (the unanswered clamped to `size`), counted as it is read.
+  const ranks = new Int32Array(size);
   const counts = new Int32Array(size + 1);
-  for (let doc = 0; doc < size; doc++) counts[rankOf(doc)] = (counts[rankOf(doc)] as number) + 1;
+  for (let doc = 0; doc < size; doc++) {
+    const rank = Math.min(dateOrder[doc] as number, size);
+    ranks[doc] = rank;
+    counts[rank] = (counts[rank] as number) + 1;
+  }
   // Where each rank's records start: dated ranks in order (or reversed), the unanswered last.
   const start = new Int32Array(size + 1);
   let at = 0;
@@ -36,19 +41,22 @@ function byDateRank(dateOrder: readonly number[], newestFirst: boolean): DateOrd
   }
   start[size] = at;
   const docs = new Int32Array(size);
-  const rank = new Int32Array(size);
+  // Reused for each record's position in the order: its rank was read into it above.
+  const position = ranks;
   for (let doc = 0; doc < size; doc++) {
-    const slot = start[rankOf(doc)] as number;
-    start[rankOf(doc)] = slot + 1;
+    const rank = ranks[doc] as number;
+    const slot = start[rank] as number;
+    start[rank] = slot + 1;
     docs[slot] = doc;
-    rank[doc] = slot;
+    position[doc] = slot;
   }
-  return { docs, rank };
+  return { docs, rank: position };
 }
 
 export class Ordering {
-  /** Every record in date order, and each record's rank there; sorted on first use. */
-  private byDate: Record<"newest" | "oldest", DateOrdering> | null = null;
+  /** Every record in date order, and each record's rank there; each order sorted on its first use. */
+  private newest: DateOrdering | null = null;
+  private oldest: DateOrdering | null = null;
 
   /** @param dateOrder `dateOrder[doc]`: the build's rank of the record by date answered, oldest first; unanswered rank last. */
   constructor(private readonly dateOrder: readonly number[]) {}
@@ -117,7 +125,12 @@ export class Ordering {
    * source order breaking ties, and each record's position in that order.
    */
   private dates(order: "newest" | "oldest"): DateOrdering {
-    this.byDate ??= { newest: byDateRank(this.dateOrder, true), oldest: byDateRank(this.dateOrder, false) };
-    return this.byDate[order];
+    // Only the order asked for: relevance breaks ties by the newest, and few ask for the oldest.
+    if (order === "newest") {
+      this.newest ??= byDateRank(this.dateOrder, true);
+      return this.newest;
+    }
+    this.oldest ??= byDateRank(this.dateOrder, false);
+    return this.oldest;
   }
 }
