@@ -7,11 +7,12 @@
  * goes first (CLOCK: a hit only marks its entry, so it costs a single lookup).
  */
 import { type Postings, RESOLUTION } from "./field-index";
+import type { LengthFactors } from "./search/score";
 
 export interface FieldPostings {
   weight: number;
   postings: ReadonlyMap<string, Postings>;
-  lengthFactor: Float64Array;
+  lengthFactor: LengthFactors;
 }
 
 export interface Impact {
@@ -105,13 +106,14 @@ export class ImpactCache {
       const field = this.fields[f] as FieldPostings;
       const buckets = field.postings.get(key);
       if (!buckets) continue;
+      const { lengths, byLength } = field.lengthFactor;
       for (let bucket = 0; bucket < buckets.length; bucket++) {
         const list = buckets[bucket];
         if (!list) continue;
         const weight = field.weight * (1 - bucket / (2 * RESOLUTION));
         for (let i = 0; i < list.length; i++) {
           const doc = list[i] as number;
-          const value = weight * (field.lengthFactor[doc] as number);
+          const value = weight * (byLength[lengths[doc] as number] as number);
           if (stamp[doc] !== generation) {
             stamp[doc] = generation;
             sum[doc] = value;

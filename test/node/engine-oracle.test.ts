@@ -352,7 +352,10 @@ describe("the impact cache", () => {
     const fields = SEARCH_FIELDS.map((field) => ({
       weight: field.weight,
       postings: postingsOf(importFieldIndex(collection.fieldIndexes[field.name] as never)),
-      lengthFactor: Float64Array.from(collection.fieldLengths[field.name] as number[], (length) => 1 / (1 + length)),
+      lengthFactor: {
+        lengths: collection.fieldLengths[field.name] as number[],
+        byLength: Float64Array.from({ length: 10_000 }, (_, length) => 1 / (1 + length)),
+      },
     }));
     const size = collection.records.length;
     const small = new ImpactCache(fields, size, 200);

@@ -17,16 +17,31 @@ import type { Impact } from "../impacts";
 const K1 = 1.2;
 const B = 0.75;
 
-/** BM25's length factor per record, with the term counted once: short fields score higher. */
-export function lengthFactors(lengths: readonly number[]): Float64Array {
+/**
+ * BM25's length factor, with the term counted once: short fields score higher. A field's lengths
+ * are few distinct numbers, so the factor is tabled by length — `byLength[lengths[doc]]` — one
+ * division per distinct length instead of one per record (a cold isolate's first search ran a
+ * division loop over every record of every field).
+ */
+export interface LengthFactors {
+  lengths: ArrayLike<number>;
+  byLength: Float64Array;
+}
+
+export function lengthFactors(lengths: ArrayLike<number>): LengthFactors {
   let total = 0;
-  for (let i = 0; i < lengths.length; i++) total += lengths[i] as number;
-  const average = total / Math.max(1, lengths.length) || 1;
-  const factors = new Float64Array(lengths.length);
+  let longest = 0;
   for (let i = 0; i < lengths.length; i++) {
-    factors[i] = (K1 + 1) / (1 + K1 * (1 - B + (B * (lengths[i] as number)) / average));
+    const length = lengths[i] as number;
+    total += length;
+    if (length > longest) longest = length;
   }
-  return factors;
+  const average = total / Math.max(1, lengths.length) || 1;
+  const byLength = new Float64Array(longest + 1);
+  for (let length = 0; length <= longest; length++) {
+    byLength[length] = (K1 + 1) / (1 + K1 * (1 - B + (B * length) / average));
+  }
+  return { lengths, byLength };
 }
 
 /** BM25's idf: a key held by `df` of `size` records. */
