@@ -12,6 +12,23 @@ import type { Highlighter } from "../highlight";
 const unmarked = (text: string): MarkedText => ({ text, marks: [] });
 
 /**
+ * A question's HTML when nothing in it is marked (browsing, `highlight=false`), by record: the
+ * test for characters to escape reads the whole text, and a page asked again renders the same
+ * records. Weakly held, so a record dropped from a sharded store's caches takes its HTML along;
+ * escaping depends on the text alone, so engines may share it.
+ */
+const unmarkedHtml = new WeakMap<QuestionRecord, string>();
+
+function questionHtml(record: QuestionRecord): string {
+  let html = unmarkedHtml.get(record);
+  if (html === undefined) {
+    html = markedHtml(unmarked(record.questionText));
+    unmarkedHtml.set(record, html);
+  }
+  return html;
+}
+
+/**
  * The hits for `records`, marking the `marked` stems (none when browsing); `full[i]` says whether
  * `records[i]` matched every word and phrase. Plain loops and no
  * closures: this runs for every page, and each closure made per call costs a `__name` call in
@@ -58,7 +75,10 @@ export function renderHits(
       questionText: record.questionText,
       answerGroup: record.answerGroup ?? null,
       matchedAll: full[i] !== false,
-      highlights: { questionText: markedHtml(question, analysed?.plain), answerText: answerHtml },
+      highlights: {
+        questionText: analysed ? markedHtml(question, analysed.plain) : questionHtml(record),
+        answerText: answerHtml,
+      },
       marked: { questionText: question, answerText: answer },
     };
   }
