@@ -37,6 +37,12 @@ export class PhraseFilter {
   private generation = 0;
   /** The analysed fields of the record being re-read (scratch: re-reading is synchronous). */
   private readonly fieldTexts: Array<AnalysedText | undefined> = SEARCH_FIELDS.map(() => undefined);
+  /**
+   * The phrases being re-read, and each one's stem numbers once every stem is numbered: a stem
+   * keeps its number for the engine's life, so a search looks them up once, not per candidate.
+   */
+  private runsOf: readonly string[][] | null = null;
+  private readonly runs: Array<number[] | null> = [];
 
   constructor(private readonly size: number) {}
 
@@ -68,8 +74,13 @@ export class PhraseFilter {
    * candidate re-read.
    */
   holds(record: QuestionRecord, phrases: readonly string[][], texts: AnalysedTextCache): boolean {
-    const fieldTexts = this.fieldTexts;
+    const { fieldTexts, runs } = this;
     fieldTexts.fill(undefined);
+    if (this.runsOf !== phrases) {
+      this.runsOf = phrases;
+      runs.length = 0;
+      for (let p = 0; p < phrases.length; p++) runs.push(null);
+    }
     for (let p = 0; p < phrases.length; p++) {
       const phrase = phrases[p] as string[];
       let found = false;
@@ -80,7 +91,11 @@ export class PhraseFilter {
           fieldTexts[i] = analysed;
         }
         // Stems are numbered as texts are analysed, so a phrase's numbers are read after the field's.
-        const run = stemIdsOf(phrase, texts);
+        let run = runs[p] as number[] | null;
+        if (run === null) {
+          run = stemIdsOf(phrase, texts);
+          runs[p] = run;
+        }
         found = run !== null && containsRun(analysed, run);
       }
       if (!found) return false;
