@@ -16,6 +16,24 @@ import { stem } from "./stem";
 import { HONORIFICS, STOP_WORDS } from "./stopwords";
 import type { SynonymMatcher } from "./synonyms";
 
+/**
+ * Query words recur from search to search, and stemming one costs more than the rest of reading
+ * it: each word's stem is remembered (bounded; cleared whole once full). Stemming is a pure
+ * function of the word, so every engine may share the memo.
+ */
+const MEMO_LIMIT = 10_000;
+const stemMemo = new Map<string, string>();
+
+function stemOfWord(word: string): string {
+  let stemmed = stemMemo.get(word);
+  if (stemmed === undefined) {
+    stemmed = stem(word);
+    if (stemMemo.size >= MEMO_LIMIT) stemMemo.clear();
+    stemMemo.set(word, stemmed);
+  }
+  return stemmed;
+}
+
 export interface QueryClause {
   /** The normalised word as typed; empty for a synonym group. */
   word: string;
@@ -71,7 +89,7 @@ export function parseQuery(q: string, synonyms: SynonymMatcher, index: { has(key
   q.split(QUOTES).forEach((segment, i) => {
     const tokens = tokenize(segment);
     const words = tokens.map((token) => token.term);
-    const stems = words.map(stem);
+    const stems = words.map(stemOfWord);
     for (const key of proximityKeys(words, stems)) proximity.add(key);
     if (i % 2 === 1) {
       tokens.forEach((token, t) => {
@@ -124,7 +142,7 @@ export function parseQuery(q: string, synonyms: SynonymMatcher, index: { has(key
       }
       const next = tokens[t + 1];
       if (next !== undefined) {
-        const joined = stem(word + next.term);
+        const joined = stemOfWord(word + next.term);
         // Split where the index only knows the word whole (`extra judicial`), or written as one
         // around a lone letter (`U.K.`, `BN(O)`), which alone would mean nothing.
         const partsKnown = index.has(stems[t] as string) && index.has(stems[t + 1] as string);

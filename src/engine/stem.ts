@@ -41,8 +41,11 @@ const DERIVATIONAL = [
   "ible",
   "ion",
   "ate",
+  // Endings that swallowed an e (organ-ize, act-ive): tried last.
+  "ize",
+  "ise",
+  "ive",
 ];
-const DERIVATIONAL_E = ["ize", "ise", "ive"];
 
 function stripInflection(word: string): string {
   for (const suffix of ["ingly", "edly", "ing", "ed"]) {
@@ -69,7 +72,7 @@ export function stem(word: string): string {
   else if (w.endsWith("s") && !/(?:ss|us|is)$/.test(w)) w = w.slice(0, -1);
   w = stripInflection(w);
   if (w.endsWith("ly") && measure(w.slice(0, -2)) > 1) w = w.slice(0, -2);
-  for (const suffix of [...DERIVATIONAL, ...DERIVATIONAL_E]) {
+  for (const suffix of DERIVATIONAL) {
     if (!w.endsWith(suffix)) continue;
     const rest = w.slice(0, -suffix.length);
     if (measure(rest) > 1) w = rest;
