@@ -46,6 +46,10 @@ export function emptyFacets(): Facets {
   return facets;
 }
 
+/** What a search asking for no facet values (`facetLimit=0`) returns: one frozen answer for all. */
+const NO_FACETS: Facets = Object.freeze(emptyFacets());
+for (const name of FACET_NAMES) Object.freeze(NO_FACETS[name]);
+
 const FACETS = FACET_NAMES.length;
 /** Packs a tally slot above its count (a count stays below 2^32). */
 const SLOT_SHIFT = 2 ** 32;
@@ -123,7 +127,7 @@ export class FacetTally {
    * facet's `limit` values with the most matches, most first (0: none, and nothing is counted).
    */
   count(docs: ArrayLike<number>, count: number, limit?: number): Facets {
-    if (limit === 0) return emptyFacets();
+    if (limit === 0) return NO_FACETS;
     this.tallyUp(docs, count);
     return limit === undefined ? this.every(docs, count) : this.top(docs, count, limit);
   }
