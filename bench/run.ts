@@ -9,7 +9,8 @@
  *   npm run bench:startup                           # start-up only (= npm run bench -- --only startup)
  *
  * It overwrites src/generated (as `npm run build` does) to serve each size, and rebuilds the seed
- * collection at the end. The engine is used only through its public API (`openCollection`).
+ * collection at the end. The engine is used only through its public API (`openCollection`), bundled
+ * as the Worker bundles it (bench/engine-module.ts).
  */
 import { mkdtempSync, readFileSync } from "node:fs";
 import { cpus, tmpdir, totalmem } from "node:os";
@@ -24,13 +25,13 @@ import {
   type Collection,
   type CompiledCollection,
   internals,
-  openCollection,
   type SearchRequest,
   type ShardedHead,
 } from "../src/engine";
 import { DEFAULT_FACET_LIMIT } from "../src/schema/query";
 import type { QuestionRecord, RecordInput } from "../src/schema/record";
 import { writeCorpus } from "./corpus";
+import { loadEngine } from "./engine-module";
 import { generateRecords } from "./generate";
 import { dryRunUpload, measureHttp } from "./http";
 import { writeFormatted } from "./markdown";
@@ -45,6 +46,8 @@ import { measureWorkerdCold, type WorkerdCold } from "./workerd-cold";
 import { measureWorkerdDirect, type WorkerdDirect } from "./workerd-direct";
 
 const { ASSET_PREFIX } = internals;
+/** The engine's public API, bundled without `keepNames` as the Worker's is (set in `main`). */
+let openCollection: Awaited<ReturnType<typeof loadEngine>>["openCollection"];
 const ROOT = resolve(import.meta.dirname, "..");
 const SEEDS = join(ROOT, "seeds");
 
@@ -386,6 +389,7 @@ async function main() {
     return;
   }
 
+  ({ openCollection } = await loadEngine());
   // Start-up first, while src/generated holds the seed collection's Worker.
   const startup = options.http ? await benchStartup(options.startupRuns) : null;
   const results = [];
