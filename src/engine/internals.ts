@@ -20,4 +20,4 @@ export { stem } from "./stem";
 export { ASSET_PREFIX, type PostingsFile, postingsFileOf } from "./store/shard-layout";
 export { ShardedStore } from "./store/sharded-records";
 export { compileSynonymGroups, SynonymMatcher, stemsOf } from "./synonyms";
-export { boundedEditDistance, Vocabulary } from "./vocabulary";
+export { boundedEditDistance, editRows, Vocabulary } from "./vocabulary";

@@ -25,11 +25,43 @@ export interface VocabularyMatch {
 
 const MAX_WORD = 64;
 
-/** Three rows of an optimal-string-alignment distance: made once per vocabulary, reused by every call. */
-export type EditRows = [Int32Array, Int32Array, Int32Array];
+/**
+ * Scratch for an optimal-string-alignment distance: its three rows, and a letter count for the
+ * cheap bound tried first. Made once per vocabulary, reused by every call.
+ */
+export type EditRows = [Int32Array, Int32Array, Int32Array, Int32Array];
 
-function editRows(): EditRows {
-  return [new Int32Array(MAX_WORD + 1), new Int32Array(MAX_WORD + 1), new Int32Array(MAX_WORD + 1)];
+export function editRows(): EditRows {
+  return [new Int32Array(MAX_WORD + 1), new Int32Array(MAX_WORD + 1), new Int32Array(MAX_WORD + 1), new Int32Array(128)];
+}
+
+/**
+ * A lower bound on the edits between `a` and `b` from their letters alone, order ignored: an
+ * insertion adds at most one letter `a` lacks, a deletion drops at most one, a substitution does
+ * both and a transposition neither, so the edits are at least the larger of the two surpluses.
+ * Most of a first letter's words fail it, and it reads each word once where the distance reads
+ * every pair of letters. ASCII only (0 otherwise: no bound). `counts` is all zeros again after.
+ */
+function letterBound(a: string, b: string, counts: Int32Array): number {
+  let ascii = true;
+  for (let i = 0; i < a.length; i++) {
+    const code = a.charCodeAt(i);
+    if (code >= 128) ascii = false;
+    else counts[code] = (counts[code] as number) + 1;
+  }
+  let surplus = 0;
+  for (let j = 0; j < b.length && ascii; j++) {
+    const code = b.charCodeAt(j);
+    if (code >= 128) ascii = false;
+    else if ((counts[code] as number) > 0) counts[code] = (counts[code] as number) - 1;
+    else surplus++;
+  }
+  for (let i = 0; i < a.length; i++) {
+    const code = a.charCodeAt(i);
+    if (code < 128) counts[code] = 0;
+  }
+  // What `a` holds beyond `b`: its letters less those `b` matched (b's length less its surplus).
+  return ascii ? Math.max(surplus, a.length - (b.length - surplus)) : 0;
 }
 
 /**
@@ -38,26 +70,35 @@ function editRows(): EditRows {
  */
 export function boundedEditDistance(a: string, b: string, limit: number, rows: EditRows = editRows()): number {
   if (Math.abs(a.length - b.length) > limit || a.length > MAX_WORD || b.length > MAX_WORD) return limit + 1;
-  let [twoBack, previous, current] = rows;
+  if (letterBound(a, b, rows[3]) > limit) return limit + 1;
+  let twoBack = rows[0];
+  let previous = rows[1];
+  let current = rows[2];
   for (let j = 0; j <= b.length; j++) previous[j] = j;
   for (let i = 1; i <= a.length; i++) {
     current[0] = i;
     let rowMin = i;
+    const ai = a.charCodeAt(i - 1);
+    const aBefore = i > 1 ? a.charCodeAt(i - 2) : -1;
     for (let j = 1; j <= b.length; j++) {
-      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
-      let value = Math.min(
-        (previous[j] as number) + 1,
-        (current[j - 1] as number) + 1,
-        (previous[j - 1] as number) + cost,
-      );
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
-        value = Math.min(value, (twoBack[j - 2] as number) + 1);
+      const bj = b.charCodeAt(j - 1);
+      let value = (previous[j - 1] as number) + (ai === bj ? 0 : 1);
+      const up = (previous[j] as number) + 1;
+      if (up < value) value = up;
+      const left = (current[j - 1] as number) + 1;
+      if (left < value) value = left;
+      if (j > 1 && ai === b.charCodeAt(j - 2) && aBefore === bj) {
+        const swapped = (twoBack[j - 2] as number) + 1;
+        if (swapped < value) value = swapped;
       }
       current[j] = value;
       if (value < rowMin) rowMin = value;
     }
     if (rowMin > limit) return limit + 1;
-    [twoBack, previous, current] = [previous, current, twoBack];
+    const done = twoBack;
+    twoBack = previous;
+    previous = current;
+    current = done;
   }
   return Math.min(previous[b.length] as number, limit + 1);
 }

@@ -27,12 +27,21 @@ function naiveDistance(a: string, b: string): number {
 }
 
 describe("the vocabulary", () => {
-  it("measures edit distance like the textbook algorithm, up to its limit", () => {
-    const word = fc.string({ unit: fc.constantFrom("a", "b", "c", "r", "e"), maxLength: 10 });
+  it.each([
+    ["ASCII", ["a", "b", "c", "r", "e"]],
+    // Letters outside ASCII skip the letter-count bound; the distance must not change.
+    ["some letters outside ASCII", ["a", "b", "é", "r", "ø"]],
+  ])("measures edit distance like the textbook algorithm, up to its limit (%s)", (_, letters) => {
+    const word = fc.string({ unit: fc.constantFrom(...letters), maxLength: 10 });
+    // One scratch for every call, as the vocabulary keeps one: a call must leave it clean.
+    const rows = internals.editRows();
     fc.assert(
       fc.property(word, word, fc.integer({ min: 0, max: 3 }), (a, b, limit) => {
-        expect(boundedEditDistance(a, b, limit)).toBe(Math.min(naiveDistance(a, b), limit + 1));
+        const wanted = Math.min(naiveDistance(a, b), limit + 1);
+        expect(boundedEditDistance(a, b, limit)).toBe(wanted);
+        expect(boundedEditDistance(a, b, limit, rows)).toBe(wanted);
       }),
+      { numRuns: 500 },
     );
   });
 
