@@ -128,11 +128,17 @@ function stemIdsOf(phrase: readonly string[], texts: AnalysedTextCache): number[
   return ids;
 }
 
-/** Whether the text's words hold the stems side by side. */
+/**
+ * Whether the text's words hold the stems side by side. The first stem is found by the typed
+ * array's own `indexOf` (native, and most of a long answer's words are not it), the rest
+ * compared where it stands.
+ */
 function containsRun(analysed: AnalysedText, ids: readonly number[]): boolean {
   const { stemIds } = analysed;
-  outer: for (let i = 0; i + ids.length <= stemIds.length; i++) {
-    for (let j = 0; j < ids.length; j++) if (stemIds[i + j] !== ids[j]) continue outer;
+  const first = ids[0] as number;
+  const last = stemIds.length - ids.length;
+  outer: for (let i = stemIds.indexOf(first); i >= 0 && i <= last; i = stemIds.indexOf(first, i + 1)) {
+    for (let j = 1; j < ids.length; j++) if (stemIds[i + j] !== ids[j]) continue outer;
     return true;
   }
   return false;
