@@ -32,7 +32,12 @@ const MAX_WORD = 64;
 export type EditRows = [Int32Array, Int32Array, Int32Array, Int32Array];
 
 export function editRows(): EditRows {
-  return [new Int32Array(MAX_WORD + 1), new Int32Array(MAX_WORD + 1), new Int32Array(MAX_WORD + 1), new Int32Array(128)];
+  return [
+    new Int32Array(MAX_WORD + 1),
+    new Int32Array(MAX_WORD + 1),
+    new Int32Array(MAX_WORD + 1),
+    new Int32Array(128),
+  ];
 }
 
 /**
