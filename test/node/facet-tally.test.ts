@@ -89,4 +89,30 @@ describe("facet tally", () => {
       }
     }
   });
+
+  it("keeps values named like Object's properties as ordinary keys, on objects with no prototype", () => {
+    // Names a plain object would misread: `__proto__` is a setter, the rest are inherited.
+    const names = ["__proto__", "constructor", "toString", "plain"];
+    const facetValues = {} as Record<FacetName, string[]>;
+    const columns = {} as Record<FacetName, Int32Array>;
+    for (const name of FACET_NAMES) {
+      facetValues[name] = [...names].sort();
+      // Every value on some records: record `doc` holds value `doc % 4`.
+      columns[name] = Int32Array.from({ length: 40 }, (_, doc) => doc % names.length);
+    }
+    const tally = new internals.FacetTally(facetValues, columns);
+    // Few matches (slots read as touched) and all of them (every slot read), with and without a limit.
+    for (const docs of [[0, 1, 2, 3, 5], Array.from({ length: 40 }, (_, doc) => doc)])
+      for (const limit of [undefined, 10]) {
+        const counted = tally.count(Int32Array.from(docs), docs.length, limit);
+        for (const name of FACET_NAMES) {
+          const facet = counted[name];
+          expect(Object.getPrototypeOf(facet)).toBeNull();
+          expect(Object.keys(facet).sort()).toEqual([...names].sort());
+          for (const value of names) expect(Object.hasOwn(facet, value), value).toBe(true);
+          expect(facet.hasOwnProperty).toBeUndefined();
+          expect(JSON.parse(JSON.stringify(facet))).toEqual(Object.fromEntries(Object.entries(facet)));
+        }
+      }
+  });
 });

@@ -46,6 +46,30 @@ export function emptyFacets(): Facets {
   return facets;
 }
 
+/**
+ * Facets being filled by a count: plain objects, which V8 keeps in its fast layout as values are
+ * added, where a null-prototype object starts as a hash table (each value added cost ~2.5× as
+ * much: a rare word's ten values per facet were a sixth of its search). `closeFacets` then gives
+ * them the null prototype every facets object has, so no inherited name reads as a count.
+ */
+function openFacets(): Facets {
+  const facets = {} as Facets;
+  for (const name of FACET_NAMES) facets[name] = {};
+  return facets;
+}
+
+/** A value's count, into a facet `openFacets` made: `__proto__` as an ordinary key, not the setter. */
+function setCount(into: Record<string, number>, value: string, count: number): void {
+  if (value === "__proto__")
+    Object.defineProperty(into, value, { value: count, enumerable: true, writable: true, configurable: true });
+  else into[value] = count;
+}
+
+function closeFacets(facets: Facets): Facets {
+  for (const name of FACET_NAMES) Object.setPrototypeOf(facets[name], null);
+  return facets;
+}
+
 /** What a search asking for no facet values (`facetLimit=0`) returns: one frozen answer for all. */
 const NO_FACETS: Facets = Object.freeze(emptyFacets());
 for (const name of FACET_NAMES) Object.freeze(NO_FACETS[name]);
@@ -248,7 +272,7 @@ export class FacetTally {
   /** Every value counted, in the collection's order, clearing the tally. */
   private every(docs: ArrayLike<number>, count: number): Facets {
     const { rows, tally } = this;
-    const facets = emptyFacets();
+    const facets = openFacets();
     if (this.sparse(count)) {
       // Read out only the slots the matches touched, each once (its tally is cleared on the first
       // visit). Slot and count travel packed in one number, so one numeric sort puts every
@@ -273,9 +297,9 @@ export class FacetTally {
         const code = slot - (this.base[f] as number) - 1;
         if (code < 0) continue;
         const name = FACET_NAMES[f] as FacetName;
-        facets[name][this.values[name][code] as string] = packed - slot * SLOT_SHIFT;
+        setCount(facets[name], this.values[name][code] as string, packed - slot * SLOT_SHIFT);
       }
-      return facets;
+      return closeFacets(facets);
     }
     for (let f = 0; f < FACETS; f++) {
       const name = FACET_NAMES[f] as FacetName;
@@ -286,17 +310,17 @@ export class FacetTally {
       for (let code = 0; code < values.length; code++) {
         const n = tally[first + code] as number;
         if (n === 0) continue;
-        into[values[code] as string] = n;
+        setCount(into, values[code] as string, n);
         tally[first + code] = 0;
       }
     }
-    return facets;
+    return closeFacets(facets);
   }
 
   /** Each facet's `limit` values with the most matches, most first, clearing the tally. */
   private top(docs: ArrayLike<number>, count: number, limit: number): Facets {
     const { rows, tally, found, size, stride } = this;
-    const facets = emptyFacets();
+    const facets = openFacets();
     const sparse = this.sparse(count);
     for (let f = 0; f < FACETS; f++) {
       const first = (this.base[f] as number) + 1;
@@ -330,10 +354,10 @@ export class FacetTally {
       for (let i = 0; i < kept; i++) {
         const key = ranked[i] as number;
         const rank = Math.floor(key / stride);
-        into[values[key - rank * stride] as string] = size - rank;
+        setCount(into, values[key - rank * stride] as string, size - rank);
       }
     }
-    return facets;
+    return closeFacets(facets);
   }
 
   /** The `limit` smallest of `keys[0 .. n)`, ascending, kept by insertion: most keys fail one comparison. */
