@@ -46,30 +46,6 @@ export function emptyFacets(): Facets {
   return facets;
 }
 
-/**
- * Facets being filled by a count: plain objects, which V8 keeps in its fast layout as values are
- * added, where a null-prototype object starts as a hash table (each value added cost ~2.5× as
- * much: a rare word's ten values per facet were a sixth of its search). `closeFacets` then gives
- * them the null prototype every facets object has, so no inherited name reads as a count.
- */
-function openFacets(): Facets {
-  const facets = {} as Facets;
-  for (const name of FACET_NAMES) facets[name] = {};
-  return facets;
-}
-
-/** A value's count, into a facet `openFacets` made: `__proto__` as an ordinary key, not the setter. */
-function setCount(into: Record<string, number>, value: string, count: number): void {
-  if (value === "__proto__")
-    Object.defineProperty(into, value, { value: count, enumerable: true, writable: true, configurable: true });
-  else into[value] = count;
-}
-
-function closeFacets(facets: Facets): Facets {
-  for (const name of FACET_NAMES) Object.setPrototypeOf(facets[name], null);
-  return facets;
-}
-
 /** What a search asking for no facet values (`facetLimit=0`) returns: one frozen answer for all. */
 const NO_FACETS: Facets = Object.freeze(emptyFacets());
 for (const name of FACET_NAMES) Object.freeze(NO_FACETS[name]);
@@ -272,7 +248,7 @@ export class FacetTally {
   /** Every value counted, in the collection's order, clearing the tally. */
   private every(docs: ArrayLike<number>, count: number): Facets {
     const { rows, tally } = this;
-    const facets = openFacets();
+    const facets = emptyFacets();
     if (this.sparse(count)) {
       // Read out only the slots the matches touched, each once (its tally is cleared on the first
       // visit). Slot and count travel packed in one number, so one numeric sort puts every
@@ -297,9 +273,9 @@ export class FacetTally {
         const code = slot - (this.base[f] as number) - 1;
         if (code < 0) continue;
         const name = FACET_NAMES[f] as FacetName;
-        setCount(facets[name], this.values[name][code] as string, packed - slot * SLOT_SHIFT);
+        facets[name][this.values[name][code] as string] = packed - slot * SLOT_SHIFT;
       }
-      return closeFacets(facets);
+      return facets;
     }
     for (let f = 0; f < FACETS; f++) {
       const name = FACET_NAMES[f] as FacetName;
@@ -310,17 +286,17 @@ export class FacetTally {
       for (let code = 0; code < values.length; code++) {
         const n = tally[first + code] as number;
         if (n === 0) continue;
-        setCount(into, values[code] as string, n);
+        into[values[code] as string] = n;
         tally[first + code] = 0;
       }
     }
-    return closeFacets(facets);
+    return facets;
   }
 
   /** Each facet's `limit` values with the most matches, most first, clearing the tally. */
   private top(docs: ArrayLike<number>, count: number, limit: number): Facets {
     const { rows, tally, found, size, stride } = this;
-    const facets = openFacets();
+    const facets = emptyFacets();
     const sparse = this.sparse(count);
     for (let f = 0; f < FACETS; f++) {
       const first = (this.base[f] as number) + 1;
@@ -354,10 +330,10 @@ export class FacetTally {
       for (let i = 0; i < kept; i++) {
         const key = ranked[i] as number;
         const rank = Math.floor(key / stride);
-        setCount(into, values[key - rank * stride] as string, size - rank);
+        into[values[key - rank * stride] as string] = size - rank;
       }
     }
-    return closeFacets(facets);
+    return facets;
   }
 
   /** The `limit` smallest of `keys[0 .. n)`, ascending, kept by insertion: most keys fail one comparison. */
