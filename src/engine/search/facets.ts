@@ -51,6 +51,13 @@ const NO_FACETS: Facets = Object.freeze(emptyFacets());
 for (const name of FACET_NAMES) Object.freeze(NO_FACETS[name]);
 
 const FACETS = FACET_NAMES.length;
+/**
+ * Above this share of the collection, the records left out are counted instead of the matches.
+ * The walk finding them reads every record, so it pays only well past half: at 50,000 records
+ * counting 55 % of them took 83 µs directly against 126 µs through the complement, 65 %: 98
+ * against 132, 75 %: the same (`FacetTally.count`, both ways alternated in one process, medians).
+ */
+const COMPLEMENT_FROM = 0.7;
 /** Packs a tally slot above its count (a count stays below 2^32). */
 const SLOT_SHIFT = 2 ** 32;
 /** Up to this `limit`, a facet's best values are kept by insertion, not by sorting all of them. */
@@ -87,7 +94,7 @@ export class FacetTally {
   /** `matched[doc] === generation`: the record is among the current count's matches. */
   private readonly matched: Uint32Array;
   private generation = 0;
-  /** The records a count of most of the collection leaves out (fewer than half). */
+  /** The records a count of most of the collection leaves out (fewer than `COMPLEMENT_FROM`'s rest). */
   private left: Int32Array | null = null;
 
   constructor(
@@ -139,12 +146,12 @@ export class FacetTally {
    */
   private tallyUp(docs: ArrayLike<number>, count: number): void {
     const { size } = this;
-    if (count * 2 <= size) {
+    if (count <= size * COMPLEMENT_FROM) {
       this.add(docs, count);
       return;
     }
     this.collection ??= this.collectionTally();
-    this.left ??= new Int32Array(size - Math.ceil(size / 2));
+    this.left ??= new Int32Array(Math.ceil(size * (1 - COMPLEMENT_FROM)));
     const { tally, collection, left } = this;
     const n = this.leftOut(docs, count, left);
     this.add(left, n);
