@@ -79,41 +79,72 @@ const summarise = (samples: number[], zeroHitQueries: number, queries: number): 
 /** Warm-up before timing an engine: at least this long, and at least one pass over every query. */
 const WARM_UP_MS = 1500;
 
+/** One way of answering the benchmark queries (an engine and its options), timed `passes` times. */
+interface Side {
+  run: (query: BenchQuery) => number | Promise<number>;
+  passes: number;
+}
+
 /**
- * Times every query `passes` times, after a warm-up (see `WARM_UP_MS`) so that both engines are
- * timed as a long-lived isolate runs them: compiled by the JIT, with their per-isolate caches
- * (pqsearch's impact lists and analysed hit texts) as the queries left them. Latency per kind in
- * microseconds, and over all kinds together (every kind has as many queries, so each weighs the same).
- * pqsearch's calls are awaited, as the Worker awaits them; MiniSearch's are synchronous.
+ * Times every query on every side, after a warm-up (see `WARM_UP_MS`) so that each is timed as a
+ * long-lived isolate runs it: compiled by the JIT, with its per-isolate caches (pqsearch's impact
+ * lists and analysed hit texts) as the queries left them. The sides take turns query by query —
+ * pqsearch, then MiniSearch, on the same query — so a machine that slows down for a minute (it is
+ * shared) slows both sides alike, and their ratio holds; a side with fewer passes sits out the
+ * later ones. Latency per kind in microseconds, and over all kinds together (every kind has as
+ * many queries, so each weighs the same). pqsearch's calls are awaited, as the Worker awaits them;
+ * MiniSearch's are synchronous.
  */
-async function latencyByKind(
+type KindLatency = Record<string, Latency>;
+
+async function latencyByKind<Name extends string>(
   queries: BenchQuery[],
-  passes: number,
-  run: (query: BenchQuery) => number | Promise<number>,
-) {
-  const warmUntil = nowMs() + WARM_UP_MS;
-  do for (const query of queries) await run(query);
-  while (nowMs() < warmUntil);
-  const out: Record<string, Latency> = {};
-  const pooled: number[] = [];
-  let pooledZeroHits = 0;
+  sides: Record<Name, Side>,
+): Promise<Record<Name, KindLatency>> {
+  const timed = (Object.entries(sides) as Array<[Name, Side]>).map(([name, side]) => ({
+    name,
+    side,
+    out: {} as KindLatency,
+    pooled: [] as number[],
+    pooledZeroHits: 0,
+  }));
+  for (const { side } of timed) {
+    const warmUntil = nowMs() + WARM_UP_MS;
+    do for (const query of queries) await side.run(query);
+    while (nowMs() < warmUntil);
+  }
+  const mostPasses = Math.max(...timed.map(({ side }) => side.passes));
   for (const kind of QUERY_KINDS) {
     const ofKind = queries.filter((query) => query.kind === kind);
-    let zeroHitQueries = 0;
-    for (const query of ofKind) if ((await run(query)) === 0) zeroHitQueries++;
-    const samples: number[] = [];
-    for (let pass = 0; pass < passes; pass++) {
+    const zeroHits: number[] = [];
+    for (const each of timed) {
+      let zeroHitQueries = 0;
+      for (const query of ofKind) if ((await each.side.run(query)) === 0) zeroHitQueries++;
+      zeroHits.push(zeroHitQueries);
+    }
+    const samples: number[][] = timed.map(() => []);
+    for (let pass = 0; pass < mostPasses; pass++) {
       for (const query of ofKind) {
-        const started = process.hrtime.bigint();
-        await run(query);
-        samples.push(Number(process.hrtime.bigint() - started) / 1000);
+        for (let at = 0; at < timed.length; at++) {
+          const { side } = timed[at] as (typeof timed)[number];
+          if (pass >= side.passes) continue;
+          const started = process.hrtime.bigint();
+          await side.run(query);
+          (samples[at] as number[]).push(Number(process.hrtime.bigint() - started) / 1000);
+        }
       }
     }
-    pooled.push(...samples);
-    pooledZeroHits += zeroHitQueries;
-    out[kind] = summarise(samples, zeroHitQueries, ofKind.length);
+    timed.forEach((each, at) => {
+      each.pooled.push(...(samples[at] as number[]));
+      each.pooledZeroHits += zeroHits[at] as number;
+      each.out[kind] = summarise(samples[at] as number[], zeroHits[at] as number, ofKind.length);
+    });
   }
-  out["all kinds"] = summarise(pooled, pooledZeroHits, queries.length);
+  const out = {} as Record<Name, KindLatency>;
+  for (const each of timed) {
+    each.out["all kinds"] = summarise(each.pooled, each.pooledZeroHits, queries.length);
+    out[each.name] = each.out;
+  }
   return out;
 }
 
@@ -147,19 +178,31 @@ async function benchSize(label: string, seedsDir: string, inputs: RecordInput[] 
   const queries = benchQueries(inputs ?? records);
   const totalOf = (collection: Collection) => async (query: BenchQuery) =>
     (await collection.search(engineRequest(query))).total;
-  const engineLatency = await latencyByKind(queries, passes, totalOf(engine));
+
+  // MiniSearch on the same records and queries, timed in turn with pqsearch (latencyByKind).
+  started = nowMs();
+  const miniJson = buildMiniSearch(records as QuestionRecord[]);
+  const miniBuildMs = nowMs() - started;
+  const miniGzip = gzipSync(Buffer.from(miniJson), { level: 6 }).length;
+  const miniLoad = timeMedian(Math.min(runs, 3), () => loadMiniSearch(miniJson));
+  const { mib: miniHeapMiB, value: mini } = retainedMiB(() => loadMiniSearch(miniJson));
+  const byId = new Map((records as QuestionRecord[]).map((record) => [record.id, record]));
+  const rendered: SnippetHit[] = [];
+  const miniPasses = Math.max(2, passes / 4);
   // Like for like with MiniSearch: no facets, and no marking (`highlight=false`) against its bare
   // search; no facets but marked and snippeted against MiniSearch rendering snippets.
-  const bareLatency = await latencyByKind(
-    queries,
-    passes,
-    async (query) => (await engine.search({ ...engineRequest(query, 0), highlight: false })).total,
-  );
-  const markedLatency = await latencyByKind(
-    queries,
-    passes,
-    async (query) => (await engine.search(engineRequest(query, 0))).total,
-  );
+  const latency = await latencyByKind(queries, {
+    engine: { run: totalOf(engine), passes },
+    bare: {
+      run: async (query) => (await engine.search({ ...engineRequest(query, 0), highlight: false })).total,
+      passes,
+    },
+    marked: { run: async (query) => (await engine.search(engineRequest(query, 0))).total, passes },
+    mini: { run: (query) => searchMiniSearch(mini, query), passes: miniPasses },
+    miniSnippets: { run: (query) => searchMiniSearchWithSnippets(mini, byId, query, rendered), passes: miniPasses },
+  });
+  const { engine: engineLatency, bare: bareLatency, marked: markedLatency } = latency;
+  const { mini: miniLatency, miniSnippets: miniSnippetLatency } = latency;
   console.log(`engine: hydrate ${round(hydrate.ms)} ms (JSON.parse floor ${round(parseFloor.ms)} ms)`);
 
   // The sharded path in Node: head at module scope, then indexes and one page of records on demand.
@@ -168,7 +211,7 @@ async function benchSize(label: string, seedsDir: string, inputs: RecordInput[] 
     firstAnswerMs: number;
     heapMiB: number;
     warmHeapMiB: number;
-    warm: Awaited<ReturnType<typeof latencyByKind>>;
+    warm: KindLatency;
   } | null = null;
   if (built.report.layout === "sharded") {
     // The module is `export default JSON.parse("<json>");` — the literal is the head's JSON text.
@@ -199,7 +242,7 @@ async function benchSize(label: string, seedsDir: string, inputs: RecordInput[] 
     collectGarbage();
     const heapBefore = process.memoryUsage().heapUsed;
     const warmCollection = openCollection(JSON.parse(headJson), { load });
-    const warm = await latencyByKind(queries, passes, totalOf(warmCollection));
+    const { warm } = await latencyByKind(queries, { warm: { run: totalOf(warmCollection), passes } });
     // What a busy isolate holds after every query kind: indexes, postings, kept records, caches.
     collectGarbage();
     const warmHeapMiB = (process.memoryUsage().heapUsed - heapBefore) / 2 ** 20;
@@ -214,19 +257,6 @@ async function benchSize(label: string, seedsDir: string, inputs: RecordInput[] 
     };
   }
 
-  // MiniSearch on the same records and queries.
-  started = nowMs();
-  const miniJson = buildMiniSearch(records as QuestionRecord[]);
-  const miniBuildMs = nowMs() - started;
-  const miniGzip = gzipSync(Buffer.from(miniJson), { level: 6 }).length;
-  const miniLoad = timeMedian(Math.min(runs, 3), () => loadMiniSearch(miniJson));
-  const { mib: miniHeapMiB, value: mini } = retainedMiB(() => loadMiniSearch(miniJson));
-  const miniLatency = await latencyByKind(queries, Math.max(2, passes / 4), (query) => searchMiniSearch(mini, query));
-  const byId = new Map((records as QuestionRecord[]).map((record) => [record.id, record]));
-  const rendered: SnippetHit[] = [];
-  const miniSnippetLatency = await latencyByKind(queries, Math.max(2, passes / 4), (query) =>
-    searchMiniSearchWithSnippets(mini, byId, query, rendered),
-  );
   console.log(`minisearch: load ${round(miniLoad.ms)} ms`);
 
   // Serve it: write src/generated as the build would, then wrangler dev and a dry-run deploy.
