@@ -171,7 +171,7 @@ export function renderMarkdown(report: BenchReport): string {
       "bounds for the edge.",
     "- **HTTP latency, where the time goes**: each line takes one layer away, same search URLs, loopback. " +
       "*wrangler dev, rate limiter off, 8 connections* is the HTTP column above. *wrangler dev, 1 connection*: one keep-alive connection, " +
-      "one request at a time (10 warm-up requests, then 120 searches and 120 `/v1/meta` with the limiter on, kept within its 600 a minute; 200 each with it off, which runs the middleware but no " +
+      "one request at a time (every search URL and `/v1/meta` twice to warm up, then 120 searches and 120 `/v1/meta` with the limiter on, kept within its 600 a minute; 200 each with it off, which runs the middleware but no " +
       "search), so nothing queues; it includes wrangler dev's own proxy hop in front of workerd and the simulated " +
       "RATE_LIMITER binding. *rate limiter off*: the same from a second `wrangler dev` started with `--var RATE_LIMIT:off`, " +
       "so the difference is what the local limiter simulation costs. *workerd direct*: the bundle `wrangler deploy --dry-run` " +
