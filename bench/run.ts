@@ -35,7 +35,7 @@ import { loadEngine } from "./engine-module";
 import { generateRecords } from "./generate";
 import { dryRunUpload, measureHttp } from "./http";
 import { writeFormatted } from "./markdown";
-import { collectGarbage, median, nowMs, percentile, retainedMiB, round, timeMedian } from "./measure";
+import { collectGarbage, collectYoungGarbage, median, nowMs, percentile, retainedMiB, round, timeMedian } from "./measure";
 import { buildMiniSearch, loadMiniSearch, searchMiniSearch } from "./minisearch";
 import { type SnippetHit, searchMiniSearchWithSnippets } from "./minisearch-snippets";
 import { type BenchQuery, benchQueries, QUERY_KINDS } from "./queries";
@@ -88,10 +88,12 @@ interface Side {
 /**
  * Times every query on every side, after a warm-up (see `WARM_UP_MS`) so that each is timed as a
  * long-lived isolate runs it: compiled by the JIT, with its per-isolate caches (pqsearch's impact
- * lists and analysed hit texts) as the queries left them. The sides take turns query by query —
- * pqsearch, then MiniSearch, on the same query — so a machine that slows down for a minute (it is
- * shared) slows both sides alike, and their ratio holds; a side with fewer passes sits out the
- * later ones. Latency per kind in microseconds, and over all kinds together (every kind has as
+ * lists and analysed hit texts) as the queries left them. The sides take turns pass by pass — each
+ * runs a kind's queries once, then the next side does — so a machine that slows down for a minute
+ * (it is shared) slows both alike and their ratio holds, while no side's call pays for another's
+ * garbage (the young generation is cleared at each turn) or finds its caches evicted query by query
+ * (taking turns per query did that: the side after MiniSearch ran up to 1.7× slower). A side with
+ * fewer passes sits out the later ones. Latency per kind in microseconds, and over all kinds together (every kind has as
  * many queries, so each weighs the same). pqsearch's calls are awaited, as the Worker awaits them;
  * MiniSearch's are synchronous.
  */
@@ -124,10 +126,11 @@ async function latencyByKind<Name extends string>(
     }
     const samples: number[][] = timed.map(() => []);
     for (let pass = 0; pass < mostPasses; pass++) {
-      for (const query of ofKind) {
-        for (let at = 0; at < timed.length; at++) {
-          const { side } = timed[at] as (typeof timed)[number];
-          if (pass >= side.passes) continue;
+      for (let at = 0; at < timed.length; at++) {
+        const { side } = timed[at] as (typeof timed)[number];
+        if (pass >= side.passes) continue;
+        collectYoungGarbage();
+        for (const query of ofKind) {
           const started = process.hrtime.bigint();
           await side.run(query);
           (samples[at] as number[]).push(Number(process.hrtime.bigint() - started) / 1000);
