@@ -35,7 +35,16 @@ import { loadEngine } from "./engine-module";
 import { generateRecords } from "./generate";
 import { dryRunUpload, measureHttp } from "./http";
 import { writeFormatted } from "./markdown";
-import { collectGarbage, collectYoungGarbage, median, nowMs, percentile, retainedMiB, round, timeMedian } from "./measure";
+import {
+  collectGarbage,
+  collectYoungGarbage,
+  median,
+  nowMs,
+  percentile,
+  retainedMiB,
+  round,
+  timeMedian,
+} from "./measure";
 import { buildMiniSearch, loadMiniSearch, searchMiniSearch } from "./minisearch";
 import { type SnippetHit, searchMiniSearchWithSnippets } from "./minisearch-snippets";
 import { type BenchQuery, benchQueries, QUERY_KINDS } from "./queries";
