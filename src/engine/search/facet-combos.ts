@@ -23,14 +23,15 @@ export class FacetCombos {
   private readonly combined: number;
 
   /**
-   * @param rows `rows[doc * facets + f]`: each record's slot in each facet (facets.ts): slots are
-   *   numbered facet after facet from 0, `kinds[f]` of them for facet f
+   * @param rows `rows[doc * facets + f]`: each record's slot in each facet (facets.ts)
    * @param kinds values + 1 of each facet
+   * @param base each facet's first slot: facet f's slots are `base[f] … base[f] + kinds[f] − 1`
    * @param first the tally slot of combination 0 (after the facets' own)
    */
   constructor(
     rows: Uint32Array,
     kinds: readonly number[],
+    base: readonly number[],
     size: number,
     readonly first: number,
   ) {
@@ -55,11 +56,6 @@ export class FacetCombos {
     // A record's combination as a mixed-radix number of its codes in the combined facets (below
     // their product, at most MOST_COMBINATIONS), numbered in order of first appearance through a
     // typed table: one read per record, where a Map took ~25 ms of a cold 50,000-record isolate.
-    const base: number[] = [];
-    for (let f = 0, slot = 0; f < facets; f++) {
-      base.push(slot);
-      slot += kinds[f] as number;
-    }
     const comboOf = new Int32Array(product).fill(-1);
     const slotsOf: number[] = [];
     let count = 0;

@@ -125,7 +125,7 @@ export class FacetTally {
       for (let doc = 0; doc < size; doc++) this.rows[doc * FACETS + f] = base + 1 + (codes[doc] as number);
     });
     const kinds = FACET_NAMES.map((name) => values[name].length + 1);
-    this.combos = new FacetCombos(this.rows, kinds, size, slots);
+    this.combos = new FacetCombos(this.rows, kinds, this.base, size, slots);
     this.tally = new Uint32Array(slots + this.combos.count);
   }
 
