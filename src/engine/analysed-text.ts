@@ -5,6 +5,7 @@
  * kept in a bounded cache. Stems are numbered per engine, so one engine's texts never share state
  * with another's.
  */
+import type { MarkedText } from "../schema/search";
 import { needsEscaping } from "../text/marked-text";
 import { scanWords } from "../text/tokenize";
 import { stem } from "./stem";
@@ -24,6 +25,16 @@ export interface AnalysedText {
   stemIds: Uint32Array;
   /** Nothing in the text needs HTML escaping: its marked HTML is cut at the marks, untested. */
   plain: boolean;
+  /**
+   * Where the characters HTML escaping changes are (ascending offsets), found on the first
+   * marking of a text that has any: its marked HTML then escapes only the pieces holding one.
+   */
+  specials?: Uint32Array;
+  /**
+   * The snippet the page being rendered made of this text (hits.ts), so an answer repeated on a
+   * page is marked once. Only the page whose number it holds reads it.
+   */
+  shown?: { page: number; answer: MarkedText | null; html: string | null };
   /** No whitespace run, and no whitespace but spaces: a snippet of it has nothing to collapse. */
   singleSpaced: boolean;
   /**

@@ -58,6 +58,14 @@ function collapsedOf(text: string, analysed: AnalysedText): { text: string; star
   return analysed.collapsed;
 }
 
+/**
+ * Up to this many stems are found in a text one stem at a time (`indexOf`, then sorted); more
+ * (prefixes, synonym groups) are found in one pass that reads each word's stamp.
+ */
+const FIND_EACH_UP_TO = 3;
+
+const ascending = (a: number, b: number) => a - b;
+
 /** Marks texts analysed by one engine's analyser. Calls are synchronous, so one scratch array serves them all. */
 export class Highlighter {
   // For a set of stems: each stem's number stamped with the current call's generation, so testing
@@ -71,6 +79,8 @@ export class Highlighter {
    */
   private stampedSet: ReadonlySet<string> | null = null;
   private stampedStems = 0;
+  /** The stem numbers the current generation stamped, when there are few enough to find one by one. */
+  private stampedIds: number[] = [];
 
   constructor(private readonly analyser: TextAnalyser) {}
 
@@ -148,12 +158,27 @@ export class Highlighter {
         this.stamps.fill(0);
         this.generation = 1;
       }
+      const ids: number[] = [];
       for (const stem of matches) {
         const id = this.analyser.stemIdOf(stem);
-        if (id !== undefined) this.stamps[id] = this.generation;
+        if (id === undefined || this.stamps[id] === this.generation) continue;
+        this.stamps[id] = this.generation;
+        ids.push(id);
       }
       this.stampedSet = matches;
       this.stampedStems = stemCount;
+      this.stampedIds = ids;
+    }
+    const ids = this.stampedIds;
+    if (ids.length <= FIND_EACH_UP_TO) {
+      // A word or two (most queries): the typed array's own search finds each, with no read of
+      // the stamps per word of the text.
+      for (let k = 0; k < ids.length; k++) {
+        const id = ids[k] as number;
+        for (let at = stemIds.indexOf(id); at !== -1; at = stemIds.indexOf(id, at + 1)) found.push(at);
+      }
+      if (ids.length > 1) found.sort(ascending);
+      return found;
     }
     const { stamps, generation } = this;
     for (let i = 0; i < stemIds.length; i++) if (stamps[stemIds[i] as number] === generation) found.push(i);

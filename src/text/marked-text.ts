@@ -43,6 +43,44 @@ export function markedHtml({ text, marks }: MarkedText, plain = !SPECIAL.test(te
   return html + (plain ? rest : escapeHtml(rest));
 }
 
+/** The offsets in `text` of the characters HTML escaping changes, ascending. */
+export function specialsOf(text: string): Uint32Array {
+  const found: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    // & " ' < >
+    if (code === 38 || code === 34 || code === 39 || code === 60 || code === 62) found.push(i);
+  }
+  return Uint32Array.from(found);
+}
+
+/**
+ * `markedHtml` for a text whose characters to escape are known: `specials` holds their offsets in
+ * `text`, ascending. Only the pieces holding one are escaped (searched), the rest are cut as they
+ * are — most pieces of a text with an apostrophe or two.
+ */
+export function markedHtmlWithSpecials({ text, marks }: MarkedText, specials: ArrayLike<number>): string {
+  if (specials.length === 0) return markedHtml({ text, marks }, true);
+  let html = "";
+  let cursor = 0;
+  // The first special at or after `cursor`: pieces come in text order, so it only moves on.
+  let next = 0;
+  for (let m = 0; m <= marks.length; m++) {
+    const range = marks[m];
+    const start = range === undefined ? text.length : range[0];
+    while (next < specials.length && (specials[next] as number) < cursor) next++;
+    const before = text.slice(cursor, start);
+    html += next < specials.length && (specials[next] as number) < start ? escapeHtml(before) : before;
+    if (range === undefined) break;
+    const end = range[1];
+    while (next < specials.length && (specials[next] as number) < start) next++;
+    const word = text.slice(start, end);
+    html += `<mark>${next < specials.length && (specials[next] as number) < end ? escapeHtml(word) : word}</mark>`;
+    cursor = end;
+  }
+  return html;
+}
+
 export interface MarkedPiece {
   text: string;
   marked: boolean;

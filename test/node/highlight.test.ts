@@ -6,7 +6,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { internals } from "../../src/engine";
-import { escapeHtml, markedHtml } from "../../src/text/marked-text";
+import { escapeHtml, markedHtml, markedHtmlWithSpecials, specialsOf } from "../../src/text/marked-text";
 
 const { Highlighter, TextAnalyser } = internals;
 type Analysed = ReturnType<InstanceType<typeof TextAnalyser>["analyse"]>;
@@ -77,6 +77,39 @@ describe("highlight ranges", () => {
         expect(whole.marks.map(([start, end]) => text.slice(start, end).toLowerCase())).toEqual(
           hits.map((i) => text.slice(analysed.starts[i], analysed.ends[i]).toLowerCase()),
         );
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it("find a set's stems the same whether looked up one by one (few) or stamped (many)", () => {
+    const analyser = new TextAnalyser();
+    const highlighter = new Highlighter(analyser);
+    const stems = ["right", "x", "human", "b", "i", "a"];
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 120 }), fc.subarray(stems), (pieces, chosen) => {
+        const text = pieces.join("");
+        const analysed = analyser.analyse(text);
+        // A new set each time, as each search plans one; its size picks the way stems are found.
+        const set = new Set(chosen);
+        const test = (stem: string) => set.has(stem);
+        expect(highlighter.whole(text, analysed, set)).toEqual(highlighter.whole(text, analysed, test));
+        expect(highlighter.snippet(text, analysed, set, 10)).toEqual(highlighter.snippet(text, analysed, test, 10));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it("escape only the pieces holding a special character, with the same HTML as escaping every piece", () => {
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 60 }), fc.array(fc.nat(), { maxLength: 12 }), (pieces, cuts) => {
+        const text = pieces.join("");
+        // Ascending, non-overlapping ranges from the cut points.
+        const points = [...new Set(cuts.map((cut) => cut % (text.length + 1)))].sort((a, b) => a - b);
+        const marks: Array<[number, number]> = [];
+        for (let i = 0; i + 1 < points.length; i += 2) marks.push([points[i] as number, points[i + 1] as number]);
+        const marked = { text, marks };
+        expect(markedHtmlWithSpecials(marked, specialsOf(text))).toBe(markedHtml(marked, false));
       }),
       { numRuns: 2000 },
     );

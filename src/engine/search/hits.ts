@@ -5,7 +5,7 @@
  */
 import type { QuestionRecord } from "../../schema/record";
 import type { Hit, MarkedText } from "../../schema/search";
-import { markedHtml } from "../../text/marked-text";
+import { markedHtml, markedHtmlWithSpecials, specialsOf } from "../../text/marked-text";
 import type { AnalysedText, AnalysedTextCache } from "../analysed-text";
 import type { Highlighter } from "../highlight";
 
@@ -28,6 +28,16 @@ function questionHtml(record: QuestionRecord): string {
   return html;
 }
 
+/** Numbers each page rendered, so a snippet kept on a text's analysis is known to be this page's. */
+let pages = 0;
+
+/** A marked question's HTML: a question is marked whole, so where its specials are is kept with its analysis. */
+function questionMarkedHtml(question: MarkedText, analysed: AnalysedText): string {
+  if (analysed.plain) return markedHtml(question, true);
+  analysed.specials ??= specialsOf(question.text);
+  return markedHtmlWithSpecials(question, analysed.specials);
+}
+
 /**
  * The hits for `records`, marking the `marked` stems (none when browsing); `full[i]` says whether
  * `records[i]` matched every word and phrase. Plain loops and no
@@ -42,8 +52,9 @@ export function renderHits(
   highlighter: Highlighter,
 ): Hit[] {
   const marking = marked.size > 0;
-  // Boilerplate answers repeat word for word across hits: mark each distinct text once per page.
-  const snippets = new Map<string, [MarkedText | null, string | null]>();
+  // Boilerplate answers repeat word for word across hits: each distinct text is marked once per
+  // page, its snippet kept on its analysis under this page's number (a Map per page cost more).
+  const page = ++pages;
   const hits = new Array<Hit>(records.length);
   for (let i = 0; i < records.length; i++) {
     const record = records[i] as QuestionRecord;
@@ -53,16 +64,16 @@ export function renderHits(
       : unmarked(record.questionText);
     let answer: MarkedText | null = null;
     let answerHtml: string | null = null;
-    if (record.answer) {
+    // Nothing to mark (browsing): no snippet, and no need to analyse the text.
+    if (record.answer && marking) {
       const text = record.answer.text;
-      const known = snippets.get(text);
-      if (known !== undefined) [answer, answerHtml] = known;
+      const analysedAnswer = texts.get(text);
+      const shown = analysedAnswer.shown;
+      if (shown !== undefined && shown.page === page) ({ answer, html: answerHtml } = shown);
       else {
-        // Nothing to mark (browsing): no snippet, and no need to analyse the text.
-        const analysedAnswer = marking ? texts.get(text) : null;
-        answer = analysedAnswer && highlighter.snippet(text, analysedAnswer, marked);
-        answerHtml = answer && markedHtml(answer, (analysedAnswer as AnalysedText).plain);
-        snippets.set(text, [answer, answerHtml]);
+        answer = highlighter.snippet(text, analysedAnswer, marked);
+        answerHtml = answer && markedHtml(answer, analysedAnswer.plain);
+        analysedAnswer.shown = { page, answer, html: answerHtml };
       }
     }
     hits[i] = {
@@ -76,7 +87,7 @@ export function renderHits(
       answerGroup: record.answerGroup ?? null,
       matchedAll: full[i] !== false,
       highlights: {
-        questionText: analysed ? markedHtml(question, analysed.plain) : questionHtml(record),
+        questionText: analysed ? questionMarkedHtml(question, analysed) : questionHtml(record),
         answerText: answerHtml,
       },
       marked: { questionText: question, answerText: answer },
