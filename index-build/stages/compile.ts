@@ -8,6 +8,7 @@ import { COMPILED_FORMAT_VERSION, type CompiledCollection } from "../../src/engi
 import { analyseField } from "../../src/engine/field-terms";
 import { SEARCH_FIELDS } from "../../src/engine/fields";
 import { createFieldIndex, exportFieldIndex } from "../../src/engine/flex";
+import { compileKeyFacets, KEY_FACETS_FROM } from "../../src/engine/key-facets";
 import { adjacentPairs } from "../../src/engine/phrase-pairs";
 import { isProximityKey } from "../../src/engine/proximity";
 import { countFacets } from "../../src/engine/search/facets";
@@ -106,6 +107,8 @@ function compileSearch(records: QuestionRecord[], synonymGroups: string[][]) {
     fieldLengths,
     keys,
     keyDf: keys.map((key) => docsOfKey.get(key)?.size ?? 0),
+    /** Each key's records, by its position in `keys`: for the key facets, not shipped. */
+    keyDocs: keys.map((key) => docsOfKey.get(key) ?? new Set<number>()),
     vocabulary,
     // A group no record holds finds nothing, and its words are searched as plain words without
     // it, as in a collection without the group: only the groups the records hold are shipped
@@ -119,6 +122,7 @@ export function compileCollection(
   text: CollectionText,
   synonymGroups: string[][] = [],
   research: ResearchTables = { answerGroups: [], related: unordered.map(() => []) },
+  keyFacetsFrom = KEY_FACETS_FROM,
 ): CompiledCollection {
   const records = inSourceOrder(unordered);
 
@@ -138,7 +142,7 @@ export function compileCollection(
     record.answer ? (dateRank.get(record.answer.dateAnswered) as number) : records.length,
   );
 
-  const search = compileSearch(records, synonymGroups);
+  const { keyDocs, ...search } = compileSearch(records, synonymGroups);
 
   const collection: CompiledCollection = {
     formatVersion: COMPILED_FORMAT_VERSION,
@@ -155,6 +159,7 @@ export function compileCollection(
     facetCodes,
     dateOrder,
     ...search,
+    keyFacets: compileKeyFacets(keyDocs, facetCodes, facetValues, keyFacetsFrom),
     ...research,
   };
   return collection;

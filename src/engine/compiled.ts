@@ -6,12 +6,13 @@ import type { FacetName } from "../schema/facets";
 import type { Meta } from "../schema/meta";
 import type { QuestionRecord } from "../schema/record";
 import type { SerializedFieldIndex } from "./field-index";
+import type { KeyFacetList } from "./key-facets";
 import type { PhrasePairs } from "./phrase-pairs";
 import type { CompiledSynonymGroup } from "./synonyms";
 import type { CompiledVocabulary } from "./vocabulary";
 
 /** Bumped whenever the layout below changes; hydration refuses any other version. */
-export const COMPILED_FORMAT_VERSION = 6;
+export const COMPILED_FORMAT_VERSION = 7;
 
 export interface CompiledCollection {
   formatVersion: number;
@@ -37,6 +38,8 @@ export interface CompiledCollection {
   keys: string[];
   /** `keyDf[k]`: records holding `keys[k]` in any field, for ranking by rarity. */
   keyDf: number[];
+  /** Facet counts of the keys held by the most records, ranked (key-facets.ts). */
+  keyFacets: KeyFacetList[];
   /** `fieldLengths[field][doc]`: words in that field of that record, for length normalisation. */
   fieldLengths: Record<string, number[]>;
   /** Words for typo correction, prefix completion and suggestions. */
@@ -61,7 +64,10 @@ export interface CompiledAnswerGroup {
 export type RelatedList = Array<[doc: number, similarity: number]>;
 
 /** The ranking and expansion tables the term index reads besides the field indexes' postings. */
-export type SearchTables = Pick<CompiledCollection, "keys" | "keyDf" | "fieldLengths" | "vocabulary" | "synonyms">;
+export type SearchTables = Pick<
+  CompiledCollection,
+  "keys" | "keyDf" | "keyFacets" | "fieldLengths" | "vocabulary" | "synonyms"
+>;
 
 /** What every layout carries in memory from the start: the meta and the per-record codes. */
 export type CollectionTables = Pick<

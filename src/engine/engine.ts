@@ -19,6 +19,7 @@ import { Columns, columnsFor } from "./columns";
 import type { CollectionTables } from "./compiled";
 import { docRange, firstAtLeast } from "./doc-range";
 import { Highlighter } from "./highlight";
+import { KeyFacets, soleKey } from "./key-facets";
 import { ResearchLookups } from "./research";
 import { AnswerCollapse } from "./search/collapse";
 import { FacetTally, topFacetValues } from "./search/facets";
@@ -74,6 +75,7 @@ export class Engine implements Collection {
   private readonly research: ResearchLookups;
   // Built on first use, so hydration stays near the parse floor.
   private facetTally: FacetTally | null = null;
+  private keyFacets: KeyFacets | null = null;
   private suggester: Suggester | null = null;
   private allDocsList: Int32Array | null = null;
   /** The whole collection's top facet values, by `facetLimit`: browsing asks for few distinct limits. */
@@ -197,7 +199,7 @@ export class Engine implements Collection {
     matches: Int32Array,
     scored: boolean,
   ): SearchResult | Promise<SearchResult> {
-    const ranked = this.rank(request, matches, scored);
+    const ranked = this.rank(request, plan, matches, scored);
     // `highlight=false`: rendered as browsing renders, marking nothing.
     const marked = request.highlight === false ? BROWSE.marked : plan.marked;
     // A bundled store (or resident shards) answers at once: no await, so no other request runs here.
@@ -303,10 +305,28 @@ export class Engine implements Collection {
     return facets;
   }
 
+  /**
+   * The facet counts over `matches`: read from the build's counts when the matches are all the
+   * records of the one key the search looks up (key-facets.ts), counted otherwise.
+   */
+  private facetsOf(request: SearchRequest, plan: SearchPlan, matches: Int32Array): SearchResult["facets"] {
+    const limit = request.facetLimit;
+    const index = limit !== undefined && limit > 0 ? this.terms.ready() : null;
+    const key = index && soleKey(plan);
+    const position = key ? index.keyPosition.get(key) : undefined;
+    if (index && position !== undefined) {
+      this.keyFacets ??= new KeyFacets(index.keyFacetLists, this.tables.facetValues);
+      const read = this.keyFacets.top(position, matches.length, limit as number);
+      if (read) return read;
+    }
+    this.facetTally ??= new FacetTally(this.tables.facetValues, this.columns.facet);
+    return this.facetTally.count(matches, matches.length, limit);
+  }
+
   /** The page's records in order, `total`, and the facet counts over every match. */
-  private rank(request: SearchRequest, matches: Int32Array, scored: boolean): Ranked {
+  private rank(request: SearchRequest, plan: SearchPlan, matches: Int32Array, scored: boolean): Ranked {
     const count = request.offset + request.limit;
-    if (request.collapse === "answer") return this.rankCollapsed(request, matches, scored);
+    if (request.collapse === "answer") return this.rankCollapsed(request, plan, matches, scored);
     if (matches === this.allDocs) {
       // Browsing everything: the page is the head of a list sorted once per engine, and the
       // build already counted the whole collection's facets.
@@ -318,26 +338,22 @@ export class Engine implements Collection {
         facets: this.collectionFacets(request.facetLimit),
       };
     }
-    this.facetTally ??= new FacetTally(this.tables.facetValues, this.columns.facet);
     const top = this.ordering.top(matches, request.sort, scored ? this.scores.total : null, count);
     const page = top.slice(request.offset);
     return {
       total: matches.length,
       page,
       full: page.map((doc) => !scored || this.tiers.isFull(doc)),
-      facets: this.facetTally.count(matches, matches.length, request.facetLimit),
+      facets: this.facetsOf(request, plan, matches),
     };
   }
 
   /** As `rank`, over one match per answer group; the facets still count every match. */
-  private rankCollapsed(request: SearchRequest, matches: Int32Array, scored: boolean): Ranked {
+  private rankCollapsed(request: SearchRequest, plan: SearchPlan, matches: Int32Array, scored: boolean): Ranked {
     const scores = scored ? this.scores.total : null;
     const shown = this.collapse.keepBest(matches, this.ordering.comparator(request.sort, scores));
-    this.facetTally ??= new FacetTally(this.tables.facetValues, this.columns.facet);
     const facets =
-      matches === this.allDocs
-        ? this.collectionFacets(request.facetLimit)
-        : this.facetTally.count(matches, matches.length, request.facetLimit);
+      matches === this.allDocs ? this.collectionFacets(request.facetLimit) : this.facetsOf(request, plan, matches);
     const top = this.ordering.top(shown, request.sort, scores, request.offset + request.limit);
     const page = top.slice(request.offset);
     return { total: shown.length, page, full: page.map((doc) => !scored || this.tiers.isFull(doc)), facets };

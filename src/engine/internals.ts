@@ -10,6 +10,7 @@ export { importFieldIndex, postingsOf, RESOLUTION } from "./field-index";
 export { SEARCH_FIELDS } from "./fields";
 export { Highlighter } from "./highlight";
 export { ImpactCache } from "./impacts";
+export { compileKeyFacets, KEY_FACET_VALUES, KEY_FACETS_FROM, KeyFacets, soleKey } from "./key-facets";
 export { parseQuery } from "./parse-query";
 export { PAIR_INDEX, PAIR_MIN_SHARED, pairKey, shareAtLeast } from "./phrase-pairs";
 export { FacetTally } from "./search/facets";

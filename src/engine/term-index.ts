@@ -34,6 +34,8 @@ export class TermIndex {
   readonly vocabulary: Vocabulary;
   readonly synonyms: SynonymMatcher;
   readonly impacts: ImpactCache;
+  /** The build's facet counts of the commonest keys, as shipped (key-facets.ts). */
+  readonly keyFacetLists: SearchTables["keyFacets"];
   /** Every field's index by its name in `fieldIndexes`, so postings can be added later. */
   private readonly indexes = new Map<string, FieldIndex>();
   private readonly phraseIndex: PhrasePairs;
@@ -62,6 +64,7 @@ export class TermIndex {
     this.vocabulary = new Vocabulary(tables.vocabulary);
     this.synonyms = new SynonymMatcher(tables.synonyms);
     this.phraseIndex = postings.phraseIndex;
+    this.keyFacetLists = tables.keyFacets;
   }
 
   /** The idf of a key held by `df` records (a proximity pair's, from its postings). */
