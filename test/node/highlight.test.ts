@@ -114,4 +114,23 @@ describe("highlight ranges", () => {
       { numRuns: 2000 },
     );
   });
+
+  it("escape exactly the characters a regex replace escapes", () => {
+    const reference = (text: string) =>
+      text.replace(
+        /[&<>"']/g,
+        (char) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[char] as string,
+      );
+    const text = fc.oneof(
+      fc.string({ unit: "grapheme" }),
+      fc.array(piece, { maxLength: 20 }).map((pieces) => pieces.join("")),
+    );
+    fc.assert(
+      fc.property(text, (value) => {
+        expect(escapeHtml(value)).toBe(reference(value));
+      }),
+      { numRuns: 3000 },
+    );
+    for (const edge of ["", "&", "<>", "a'", "'a", '""', "plain"]) expect(escapeHtml(edge)).toBe(reference(edge));
+  });
 });
