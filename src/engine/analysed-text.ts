@@ -35,6 +35,8 @@ export interface AnalysedText {
    * page is marked once. Only the page whose number it holds reads it.
    */
   shown?: { page: number; answer: MarkedText | null; html: string | null };
+  /** Its number in the cache's table, once a record's text was looked up by record (`ofRecord`). */
+  number?: number;
   /** No whitespace run, and no whitespace but spaces: a snippet of it has nothing to collapse. */
   singleSpaced: boolean;
   /**
@@ -175,10 +177,29 @@ export class TextAnalyser {
   }
 }
 
+/** Which of a record's texts: a page's hits look up their question and their answer by record. */
+export const QUESTION_TEXT = 0;
+export const ANSWER_TEXT = 1;
+
+/** An analysis as the cache keeps it: with its text, and its place in the table of those kept. */
+interface KeptText {
+  text: string;
+  analysed: AnalysedText;
+}
+
 /** Analyses kept by text, oldest dropped first once they hold more words than the budget. */
 export class AnalysedTextCache {
   private readonly entries = new Map<string, AnalysedText>();
   private words = 0;
+  /**
+   * The analyses kept, by a number given when each is kept (freed numbers are reused), and for
+   * each record's question and answer the number of its text's analysis (-1: none yet). A page's
+   * hits find their texts by two array reads: hashing them in a map of thousands of long strings
+   * was an eighth of a rare word's marked search (memory reads, not the hash, which V8 keeps).
+   */
+  private readonly kept: Array<KeptText | undefined> = [];
+  private readonly free: number[] = [];
+  private readonly byRecord: Int32Array[] = [];
 
   /**
    * Holds analyses of up to `maxWords` words in all. A word costs 12 bytes (two offsets and a
@@ -199,10 +220,39 @@ export class AnalysedTextCache {
         const [oldest, dropped] = this.entries.entries().next().value as [string, AnalysedText];
         this.entries.delete(oldest);
         this.words -= dropped.stemIds.length;
+        if (dropped.number !== undefined) {
+          this.kept[dropped.number] = undefined;
+          this.free.push(dropped.number);
+        }
       }
       this.entries.set(text, analysed);
       this.words += words;
     }
+    return analysed;
+  }
+
+  /**
+   * Record `doc`'s question or answer (`which`), analysed: as `get(text)`, found through the
+   * record's number first. `size`: records in the collection (every `doc` is below it).
+   */
+  ofRecord(which: typeof QUESTION_TEXT | typeof ANSWER_TEXT, doc: number, text: string, size: number): AnalysedText {
+    let numbers = this.byRecord[which];
+    if (numbers === undefined) {
+      numbers = new Int32Array(size).fill(-1);
+      this.byRecord[which] = numbers;
+    }
+    const number = numbers[doc] as number;
+    if (number >= 0) {
+      // The number may have been freed and given to another text since: the text says.
+      const kept = this.kept[number];
+      if (kept !== undefined && kept.text === text) return kept.analysed;
+    }
+    const analysed = this.get(text);
+    if (analysed.number === undefined) {
+      analysed.number = this.free.pop() ?? this.kept.length;
+      this.kept[analysed.number] = { text, analysed };
+    }
+    numbers[doc] = analysed.number;
     return analysed;
   }
 }

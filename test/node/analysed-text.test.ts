@@ -51,4 +51,33 @@ describe("analysing a text for highlighting", () => {
     cache.get("eleven");
     expect(cache.get("one two three four")).not.toBe(first);
   });
+
+  it("finds a record's texts by record as by text, whatever was dropped and numbered again since", () => {
+    // A budget of a few texts, records sharing texts, and texts changing under a record (a
+    // sharded store re-reads records; a rebuilt one may differ): every lookup must give the
+    // analysis of the text asked for, never a dropped one's or another text's.
+    const words = ["alpha", "beta", "gamma", "delta", "epsilon", "zeta"];
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.record({
+            which: fc.constantFrom(0 as const, 1 as const),
+            doc: fc.integer({ min: 0, max: 7 }),
+            text: fc.array(fc.constantFrom(...words), { minLength: 1, maxLength: 4 }).map((w) => w.join(" ")),
+          }),
+          { maxLength: 60 },
+        ),
+        (lookups) => {
+          const analyser = new TextAnalyser();
+          const cache = new AnalysedTextCache(analyser, 9);
+          for (const { which, doc, text } of lookups) {
+            const analysed = cache.ofRecord(which, doc, text, 8);
+            expect(analysed).toBe(cache.get(text));
+            expect(Array.from(analysed.stemIds, (id) => analyser.stemOfId(id)).join(" ")).toBe(text);
+          }
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
 });

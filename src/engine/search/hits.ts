@@ -6,7 +6,7 @@
 import type { QuestionRecord } from "../../schema/record";
 import type { Hit, MarkedText } from "../../schema/search";
 import { markedHtml, markedHtmlWithSpecials, specialsOf } from "../../text/marked-text";
-import type { AnalysedText, AnalysedTextCache } from "../analysed-text";
+import { ANSWER_TEXT, type AnalysedText, type AnalysedTextCache, QUESTION_TEXT } from "../analysed-text";
 import type { Highlighter } from "../highlight";
 
 const unmarked = (text: string): MarkedText => ({ text, marks: [] });
@@ -39,13 +39,16 @@ function questionMarkedHtml(question: MarkedText, analysed: AnalysedText): strin
 }
 
 /**
- * The hits for `records`, marking the `marked` stems (none when browsing); `full[i]` says whether
- * `records[i]` matched every word and phrase. Plain loops and no
+ * The hits for `records` (`docs[i]` is `records[i]`'s number, of `size`), marking the `marked`
+ * stems (none when browsing); `full[i]` says whether `records[i]` matched every word and phrase.
+ * Plain loops and no
  * closures: this runs for every page, and each closure made per call costs a `__name` call in
  * the Worker's bundle (wrangler keeps function names).
  */
 export function renderHits(
   records: readonly QuestionRecord[],
+  docs: readonly number[],
+  size: number,
   full: readonly boolean[],
   marked: ReadonlySet<string>,
   texts: AnalysedTextCache,
@@ -58,7 +61,8 @@ export function renderHits(
   const hits = new Array<Hit>(records.length);
   for (let i = 0; i < records.length; i++) {
     const record = records[i] as QuestionRecord;
-    const analysed = marking ? texts.get(record.questionText) : null;
+    const doc = docs[i] as number;
+    const analysed = marking ? texts.ofRecord(QUESTION_TEXT, doc, record.questionText, size) : null;
     const question = analysed
       ? highlighter.whole(record.questionText, analysed, marked)
       : unmarked(record.questionText);
@@ -67,7 +71,7 @@ export function renderHits(
     // Nothing to mark (browsing): no snippet, and no need to analyse the text.
     if (record.answer && marking) {
       const text = record.answer.text;
-      const analysedAnswer = texts.get(text);
+      const analysedAnswer = texts.ofRecord(ANSWER_TEXT, doc, text, size);
       const shown = analysedAnswer.shown;
       if (shown !== undefined && shown.page === page) ({ answer, html: answerHtml } = shown);
       else {
