@@ -35,8 +35,12 @@ export interface AnalysedText {
    * page is marked once. Only the page whose number it holds reads it.
    */
   shown?: { page: number; answer: MarkedText | null; html: string | null };
-  /** Its number in the cache's table, once a record's text was looked up by record (`ofRecord`). */
+  /**
+   * Its number in the cache's table and its text (the cache's key already holds the string), once
+   * a record's text was looked up by record (`ofRecord`): one object read confirms a number.
+   */
   number?: number;
+  text?: string;
   /** No whitespace run, and no whitespace but spaces: a snippet of it has nothing to collapse. */
   singleSpaced: boolean;
   /**
@@ -181,12 +185,6 @@ export class TextAnalyser {
 export const QUESTION_TEXT = 0;
 export const ANSWER_TEXT = 1;
 
-/** An analysis as the cache keeps it: with its text, and its place in the table of those kept. */
-interface KeptText {
-  text: string;
-  analysed: AnalysedText;
-}
-
 /** Analyses kept by text, oldest dropped first once they hold more words than the budget. */
 export class AnalysedTextCache {
   private readonly entries = new Map<string, AnalysedText>();
@@ -197,7 +195,7 @@ export class AnalysedTextCache {
    * hits find their texts by two array reads: hashing them in a map of thousands of long strings
    * was an eighth of a rare word's marked search (memory reads, not the hash, which V8 keeps).
    */
-  private readonly kept: Array<KeptText | undefined> = [];
+  private readonly kept: Array<AnalysedText | undefined> = [];
   private readonly free: number[] = [];
   private readonly byRecord: Int32Array[] = [];
 
@@ -245,12 +243,13 @@ export class AnalysedTextCache {
     if (number >= 0) {
       // The number may have been freed and given to another text since: the text says.
       const kept = this.kept[number];
-      if (kept !== undefined && kept.text === text) return kept.analysed;
+      if (kept !== undefined && kept.text === text) return kept;
     }
     const analysed = this.get(text);
     if (analysed.number === undefined) {
       analysed.number = this.free.pop() ?? this.kept.length;
-      this.kept[analysed.number] = { text, analysed };
+      analysed.text = text;
+      this.kept[analysed.number] = analysed;
     }
     numbers[doc] = analysed.number;
     return analysed;

@@ -64,8 +64,6 @@ function collapsedOf(text: string, analysed: AnalysedText): { text: string; star
  */
 const FIND_EACH_UP_TO = 3;
 
-const ascending = (a: number, b: number) => a - b;
-
 /** Marks texts analysed by one engine's analyser. Calls are synchronous, so one scratch array serves them all. */
 export class Highlighter {
   // For a set of stems: each stem's number stamped with the current call's generation, so testing
@@ -81,15 +79,18 @@ export class Highlighter {
   private stampedStems = 0;
   /** The stem numbers the current generation stamped, when there are few enough to find one by one. */
   private stampedIds: number[] = [];
+  /** The matching tokens' positions, for the call that found them (`matchingTokens`). */
+  private found = new Int32Array(1024);
 
   constructor(private readonly analyser: TextAnalyser) {}
 
   /** The whole text with every matching word marked. */
   whole(text: string, analysed: AnalysedText, matches: StemMatcher): MarkedText {
     const { starts, ends } = analysed;
-    const tokens = this.matchingTokens(analysed, matches);
-    const marks = new Array<[number, number]>(tokens.length);
-    for (let m = 0; m < tokens.length; m++) {
+    const found = this.matchingTokens(analysed, matches);
+    const tokens = this.found;
+    const marks = new Array<[number, number]>(found);
+    for (let m = 0; m < found; m++) {
       const i = tokens[m] as number;
       marks[m] = [starts[i] as number, ends[i] as number];
     }
@@ -104,12 +105,13 @@ export class Highlighter {
   snippet(text: string, analysed: AnalysedText, matches: StemMatcher, words = 30): MarkedText | null {
     const { starts, ends } = analysed;
     const count = starts.length;
-    const hits = this.matchingTokens(analysed, matches);
-    if (hits.length === 0) return null;
+    const found = this.matchingTokens(analysed, matches);
+    if (found === 0) return null;
+    const hits = this.found;
     // Slide a window of `words` tokens; keep the one holding the most matches (earliest on ties).
     let bestStart = hits[0] as number;
     let bestCount = 0;
-    for (let h = 0, tail = 0; h < hits.length; h++) {
+    for (let h = 0, tail = 0; h < found; h++) {
       while ((hits[h] as number) - (hits[tail] as number) >= words) tail++;
       if (h - tail + 1 > bestCount) {
         bestCount = h - tail + 1;
@@ -134,7 +136,7 @@ export class Highlighter {
     const lead = body.length > 0 && isWhitespace(body.charCodeAt(0)) ? 1 : 0;
     body = body.trim();
     const marks: Array<[number, number]> = [];
-    for (let h = 0; h < hits.length; h++) {
+    for (let h = 0; h < found; h++) {
       const i = hits[h] as number;
       if (i < first || i > last) continue;
       const at = prefix.length + (shownStarts[i] as number) - from - lead;
@@ -143,13 +145,19 @@ export class Highlighter {
     return { text: `${prefix}${body}${to < shownText.length ? " …" : ""}`, marks };
   }
 
-  /** Positions of the matching tokens, in text order. */
-  private matchingTokens(analysed: AnalysedText, matches: StemMatcher): number[] {
+  /**
+   * How many tokens match, their positions in text order in `found[0 .. n)`: a scratch array
+   * (calls are synchronous), so marking a page allocates none per text.
+   */
+  private matchingTokens(analysed: AnalysedText, matches: StemMatcher): number {
     const { stemIds } = analysed;
-    const found: number[] = [];
+    if (this.found.length < stemIds.length) this.found = new Int32Array(stemIds.length * 2);
+    const found = this.found;
+    let n = 0;
     if (typeof matches === "function") {
-      for (let i = 0; i < stemIds.length; i++) if (matches(this.analyser.stemOfId(stemIds[i] as number))) found.push(i);
-      return found;
+      for (let i = 0; i < stemIds.length; i++)
+        if (matches(this.analyser.stemOfId(stemIds[i] as number))) found[n++] = i;
+      return n;
     }
     const stemCount = this.analyser.stemCount;
     if (matches !== this.stampedSet || stemCount !== this.stampedStems) {
@@ -175,13 +183,14 @@ export class Highlighter {
       // the stamps per word of the text.
       for (let k = 0; k < ids.length; k++) {
         const id = ids[k] as number;
-        for (let at = stemIds.indexOf(id); at !== -1; at = stemIds.indexOf(id, at + 1)) found.push(at);
+        for (let at = stemIds.indexOf(id); at !== -1; at = stemIds.indexOf(id, at + 1)) found[n++] = at;
       }
-      if (ids.length > 1) found.sort(ascending);
-      return found;
+      // Typed arrays sort numerically.
+      if (ids.length > 1 && n > 1) found.subarray(0, n).sort();
+      return n;
     }
     const { stamps, generation } = this;
-    for (let i = 0; i < stemIds.length; i++) if (stamps[stemIds[i] as number] === generation) found.push(i);
-    return found;
+    for (let i = 0; i < stemIds.length; i++) if (stamps[stemIds[i] as number] === generation) found[n++] = i;
+    return n;
   }
 }
