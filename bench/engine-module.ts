@@ -13,8 +13,12 @@ import { build } from "esbuild";
 
 type Engine = typeof import("../src/engine");
 
+/** The bundled engine's module, written to a temporary file (an engine host process imports it too). */
+export let engineModuleFile: string | undefined;
+
 export async function loadEngine(): Promise<Engine> {
   const outfile = join(mkdtempSync(join(tmpdir(), "pqsearch-engine-")), "engine.mjs");
+  engineModuleFile = outfile;
   await build({
     entryPoints: [resolve(import.meta.dirname, "../src/engine/index.ts")],
     bundle: true,

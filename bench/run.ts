@@ -12,7 +12,7 @@
  * collection at the end. The engine is used only through its public API (`openCollection`), bundled
  * as the Worker bundles it (bench/engine-module.ts).
  */
-import { mkdtempSync, readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { cpus, tmpdir, totalmem } from "node:os";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
@@ -20,37 +20,22 @@ import { gzipSync } from "node:zlib";
 import { buildLimits } from "../index-build/limits";
 import { buildCollection } from "../index-build/pipeline";
 import { ASSETS_DIR, COLLECTION_MODULE, pruneAssets, writeAssets, writeAtomically } from "../index-build/stages/write";
-import {
-  type AssetLoader,
-  type Collection,
-  type CompiledCollection,
-  internals,
-  type SearchRequest,
-  type ShardedHead,
-} from "../src/engine";
-import { DEFAULT_FACET_LIMIT } from "../src/schema/query";
+import { type AssetLoader, type Collection, type CompiledCollection, internals, type ShardedHead } from "../src/engine";
 import type { QuestionRecord, RecordInput } from "../src/schema/record";
 import { writeCorpus } from "./corpus";
-import { loadEngine } from "./engine-module";
+import { EngineHost } from "./engine-hosts";
+import { engineModuleFile, loadEngine } from "./engine-module";
+import { engineRequest } from "./engine-request";
 import { generateRecords } from "./generate";
 import { dryRunUpload, measureHttp } from "./http";
 import { writeFormatted } from "./markdown";
-import {
-  collectGarbage,
-  collectYoungGarbage,
-  median,
-  nowMs,
-  percentile,
-  retainedMiB,
-  round,
-  timeMedian,
-} from "./measure";
-import { buildMiniSearch, loadMiniSearch, searchMiniSearch } from "./minisearch";
-import { type SnippetHit, searchMiniSearchWithSnippets } from "./minisearch-snippets";
-import { type BenchQuery, benchQueries, QUERY_KINDS } from "./queries";
+import { collectGarbage, median, nowMs, percentile, retainedMiB, round, timeMedian } from "./measure";
+import { buildMiniSearch, loadMiniSearch } from "./minisearch";
+import { type BenchQuery, benchQueries, QUERY_KINDS, type QueryKind } from "./queries";
 import { writeBenchmarksMarkdown } from "./report";
 import { measureStartup, type StartupFigures } from "./startup";
 import { renderStartup, writeStartupSection } from "./startup-report";
+import { type RunQuery, timeKind, warmUp, zeroHits } from "./timing";
 import { measureWorkerdCold, type WorkerdCold } from "./workerd-cold";
 import { measureWorkerdDirect, type WorkerdDirect } from "./workerd-direct";
 
@@ -85,84 +70,83 @@ const summarise = (samples: number[], zeroHitQueries: number, queries: number): 
   };
 };
 
-/** Warm-up before timing an engine: at least this long, and at least one pass over every query. */
-const WARM_UP_MS = 1500;
-
-/** One way of answering the benchmark queries (an engine and its options), timed `passes` times. */
+/** One way of answering the benchmark queries, wherever it runs, timed `passes` times a kind. */
 interface Side {
-  run: (query: BenchQuery) => number | Promise<number>;
   passes: number;
+  warm(): Promise<void>;
+  zeroHits(kind: QueryKind): Promise<number>;
+  time(kind: QueryKind): Promise<number[]>;
 }
 
 /**
- * Times every query on every side, after a warm-up (see `WARM_UP_MS`) so that each is timed as a
- * long-lived isolate runs it: compiled by the JIT, with its per-isolate caches (pqsearch's impact
- * lists and analysed hit texts) as the queries left them. The sides take turns pass by pass — each
- * runs a kind's queries once, then the next side does — so a machine that slows down for a minute
- * (it is shared) slows both alike and their ratio holds, while no side's call pays for another's
- * garbage (the young generation is cleared at each turn) or finds its caches evicted query by query
- * (taking turns per query did that: the side after MiniSearch ran up to 1.7× slower). A side with
- * fewer passes sits out the later ones. Latency per kind in microseconds, and over all kinds together (every kind has as
- * many queries, so each weighs the same). pqsearch's calls are awaited, as the Worker awaits them;
- * MiniSearch's are synchronous.
+ * Times every query on every side, after a warm-up (`WARM_UP_MS`, timing.ts) so that each is timed
+ * as a long-lived isolate runs it: compiled by the JIT, with its per-isolate caches (pqsearch's
+ * impact lists and analysed hit texts) as the queries left them. Each engine runs in a process of
+ * its own (engine-host.ts: engines sharing a heap slowed each other 2–3×), and the sides take turns
+ * pass by pass — each runs a kind's queries once, then the next side does — so a machine that slows
+ * down for a minute (it is shared) slows both alike and their ratio holds, while no side's call
+ * pays for another's garbage (the young generation is cleared at each turn). A side with fewer
+ * passes sits out the later ones. Latency per kind in microseconds, and over all kinds together
+ * (every kind has as many queries, so each weighs the same).
  */
 type KindLatency = Record<string, Latency>;
 
-async function latencyByKind<Name extends string>(
-  queries: BenchQuery[],
-  sides: Record<Name, Side>,
-): Promise<Record<Name, KindLatency>> {
+async function latencyByKind<Name extends string>(sides: Record<Name, Side>): Promise<Record<Name, KindLatency>> {
   const timed = (Object.entries(sides) as Array<[Name, Side]>).map(([name, side]) => ({
     name,
     side,
     out: {} as KindLatency,
     pooled: [] as number[],
     pooledZeroHits: 0,
+    queries: 0,
   }));
-  for (const { side } of timed) {
-    const warmUntil = nowMs() + WARM_UP_MS;
-    do for (const query of queries) await side.run(query);
-    while (nowMs() < warmUntil);
-  }
+  for (const { side } of timed) await side.warm();
   const mostPasses = Math.max(...timed.map(({ side }) => side.passes));
   for (const kind of QUERY_KINDS) {
-    const ofKind = queries.filter((query) => query.kind === kind);
     const zeroHits: number[] = [];
-    for (const each of timed) {
-      let zeroHitQueries = 0;
-      for (const query of ofKind) if ((await each.side.run(query)) === 0) zeroHitQueries++;
-      zeroHits.push(zeroHitQueries);
-    }
+    for (const each of timed) zeroHits.push(await each.side.zeroHits(kind));
     const samples: number[][] = timed.map(() => []);
     for (let pass = 0; pass < mostPasses; pass++) {
       for (let at = 0; at < timed.length; at++) {
         const { side } = timed[at] as (typeof timed)[number];
         if (pass >= side.passes) continue;
-        collectYoungGarbage();
-        for (const query of ofKind) {
-          const started = process.hrtime.bigint();
-          await side.run(query);
-          (samples[at] as number[]).push(Number(process.hrtime.bigint() - started) / 1000);
-        }
+        (samples[at] as number[]).push(...(await side.time(kind)));
       }
     }
     timed.forEach((each, at) => {
+      const ofKind = (samples[at] as number[]).length / Math.min(mostPasses, each.side.passes);
       each.pooled.push(...(samples[at] as number[]));
       each.pooledZeroHits += zeroHits[at] as number;
-      each.out[kind] = summarise(samples[at] as number[], zeroHits[at] as number, ofKind.length);
+      each.queries += ofKind;
+      each.out[kind] = summarise(samples[at] as number[], zeroHits[at] as number, ofKind);
     });
   }
   const out = {} as Record<Name, KindLatency>;
   for (const each of timed) {
-    each.out["all kinds"] = summarise(each.pooled, each.pooledZeroHits, queries.length);
+    each.out["all kinds"] = summarise(each.pooled, each.pooledZeroHits, each.queries);
     out[each.name] = each.out;
   }
   return out;
 }
 
-/** What `/v1/search` asks the engine by default: ten hits, marked, and each facet's ten most matched values. */
-function engineRequest(query: BenchQuery, facetLimit = DEFAULT_FACET_LIMIT): SearchRequest {
-  return { q: query.q, sort: "relevance", limit: 10, offset: 0, facetLimit, answered: undefined, ...query.filters };
+/** A side in an engine host, which names it (engine-host.ts). */
+function hosted(host: EngineHost, name: string, passes: number): Side {
+  return {
+    passes,
+    warm: () => host.request({ op: "warm", side: name }),
+    zeroHits: (kind) => host.request({ op: "zeros", side: name, kind }),
+    time: (kind) => host.request({ op: "time", side: name, kind }),
+  };
+}
+
+/** A side run in the bench's own process (the sharded collection, which is timed alone). */
+function local(run: RunQuery, queries: BenchQuery[], passes: number): Side {
+  return {
+    passes,
+    warm: () => warmUp(run, queries),
+    zeroHits: (kind) => zeroHits(run, queries, kind),
+    time: (kind) => timeKind(run, queries, kind),
+  };
 }
 
 async function benchSize(label: string, seedsDir: string, inputs: RecordInput[] | null, options: Options) {
@@ -184,35 +168,55 @@ async function benchSize(label: string, seedsDir: string, inputs: RecordInput[] 
   // Node hydration: the bundled path is JSON.parse of the module's string, then the engine.
   const parseFloor = timeMedian(runs, () => JSON.parse(wholeJson));
   const hydrate = timeMedian(runs, () => openCollection(JSON.parse(wholeJson) as CompiledCollection));
-  const { mib: engineHeapMiB, value: engine } = retainedMiB(() =>
-    openCollection(JSON.parse(wholeJson) as CompiledCollection),
-  );
+  const engineHeapMiB = retainedMiB(() => openCollection(JSON.parse(wholeJson) as CompiledCollection)).mib;
   const queries = benchQueries(inputs ?? records);
   const totalOf = (collection: Collection) => async (query: BenchQuery) =>
     (await collection.search(engineRequest(query))).total;
 
-  // MiniSearch on the same records and queries, timed in turn with pqsearch (latencyByKind).
+  // MiniSearch on the same records and queries, timed in turn with pqsearch (latencyByKind), each
+  // in a process of its own holding only its own engine (engine-host.ts).
   started = nowMs();
   const miniJson = buildMiniSearch(records as QuestionRecord[]);
   const miniBuildMs = nowMs() - started;
   const miniGzip = gzipSync(Buffer.from(miniJson), { level: 6 }).length;
   const miniLoad = timeMedian(Math.min(runs, 3), () => loadMiniSearch(miniJson));
-  const { mib: miniHeapMiB, value: mini } = retainedMiB(() => loadMiniSearch(miniJson));
-  const byId = new Map((records as QuestionRecord[]).map((record) => [record.id, record]));
-  const rendered: SnippetHit[] = [];
+  const miniHeapMiB = retainedMiB(() => loadMiniSearch(miniJson)).mib;
   const miniPasses = Math.max(2, passes / 4);
-  // Like for like with MiniSearch: no facets, and no marking (`highlight=false`) against its bare
-  // search; no facets but marked and snippeted against MiniSearch rendering snippets.
-  const latency = await latencyByKind(queries, {
-    engine: { run: totalOf(engine), passes },
-    bare: {
-      run: async (query) => (await engine.search({ ...engineRequest(query, 0), highlight: false })).total,
-      passes,
-    },
-    marked: { run: async (query) => (await engine.search(engineRequest(query, 0))).total, passes },
-    mini: { run: (query) => searchMiniSearch(mini, query), passes: miniPasses },
-    miniSnippets: { run: (query) => searchMiniSearchWithSnippets(mini, byId, query, rendered), passes: miniPasses },
-  });
+  const hostDir = mkdtempSync(join(tmpdir(), "pqsearch-hosts-"));
+  const file = (name: string, text: string) => {
+    writeFileSync(join(hostDir, name), text);
+    return join(hostDir, name);
+  };
+  const hosts = await Promise.all([
+    EngineHost.start({
+      engine: "pqsearch",
+      moduleFile: engineModuleFile as string,
+      compiledFile: file("compiled.json", wholeJson),
+      queries,
+    }),
+    EngineHost.start({
+      engine: "minisearch",
+      indexFile: file("minisearch.json", miniJson),
+      recordsFile: file("records.json", JSON.stringify(records)),
+      queries,
+    }),
+  ]);
+  const [pqsearchHost, miniHost] = hosts as [EngineHost, EngineHost];
+  let latency: Record<"engine" | "bare" | "marked" | "mini" | "miniSnippets", KindLatency>;
+  try {
+    // Like for like with MiniSearch: no facets, and no marking (`highlight=false`) against its bare
+    // search; no facets but marked and snippeted against MiniSearch rendering snippets.
+    latency = await latencyByKind({
+      engine: hosted(pqsearchHost, "engine", passes),
+      bare: hosted(pqsearchHost, "bare", passes),
+      marked: hosted(pqsearchHost, "marked", passes),
+      mini: hosted(miniHost, "mini", miniPasses),
+      miniSnippets: hosted(miniHost, "miniSnippets", miniPasses),
+    });
+  } finally {
+    for (const host of hosts) host.close();
+    rmSync(hostDir, { recursive: true, force: true });
+  }
   const { engine: engineLatency, bare: bareLatency, marked: markedLatency } = latency;
   const { mini: miniLatency, miniSnippets: miniSnippetLatency } = latency;
   console.log(`engine: hydrate ${round(hydrate.ms)} ms (JSON.parse floor ${round(parseFloor.ms)} ms)`);
@@ -254,7 +258,7 @@ async function benchSize(label: string, seedsDir: string, inputs: RecordInput[] 
     collectGarbage();
     const heapBefore = process.memoryUsage().heapUsed;
     const warmCollection = openCollection(JSON.parse(headJson), { load });
-    const { warm } = await latencyByKind(queries, { warm: { run: totalOf(warmCollection), passes } });
+    const { warm } = await latencyByKind({ warm: local(totalOf(warmCollection), queries, passes) });
     // What a busy isolate holds after every query kind: indexes, postings, kept records, caches.
     collectGarbage();
     const warmHeapMiB = (process.memoryUsage().heapUsed - heapBefore) / 2 ** 20;
