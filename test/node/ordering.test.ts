@@ -25,6 +25,31 @@ describe("date orders", () => {
       { numRuns: 300 },
     );
   });
+
+  it("pages any subset by relevance or date as sorting all of it does, ties and all", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ rank: fc.nat(8), score: fc.constantFrom(0.5, 1, 1.5, 2, 3) }), {
+          minLength: 1,
+          maxLength: 120,
+        }),
+        fc.integer({ min: 1, max: 80 }),
+        fc.constantFrom("relevance" as const, "newest" as const, "oldest" as const),
+        fc.infiniteStream(fc.boolean()),
+        (records, count, sort, keep) => {
+          const ordering = new internals.Ordering(records.map(({ rank }) => rank));
+          const scores = Float64Array.from(records, ({ score }) => score);
+          // A subset in record order, as matching gives.
+          const iterator = keep[Symbol.iterator]();
+          const docs = Int32Array.from(records.keys()).filter(() => iterator.next().value === true);
+          const compare = ordering.comparator(sort, scores);
+          const want = Array.from(docs).sort(compare).slice(0, count);
+          expect(ordering.top(docs, sort, scores, count)).toEqual(want);
+        },
+      ),
+      { numRuns: 1000 },
+    );
+  });
 });
 
 describe("sorted keys", () => {

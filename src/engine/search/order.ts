@@ -80,32 +80,35 @@ export class Ordering {
     // Most of a long list wanted (a deep page): sorting it beats inserting into a long page.
     if (count * 4 >= docs.length && count > SORT_FROM) return Array.from(docs).sort(compare).slice(0, count);
     const best: number[] = [];
+    let i = 0;
+    for (; i < docs.length && best.length < count; i++) insertInto(best, docs[i] as number, compare);
+    if (best.length < count) return best;
     // The page's worst so far, in locals: most matches rank below it and are settled by one
-    // comparison, with no call and no read of the page.
-    let worstScore = Number.NEGATIVE_INFINITY;
-    let worstRank = -1;
-    for (let i = 0; i < docs.length; i++) {
-      const doc = docs[i] as number;
-      if (best.length === count) {
-        if (byScore) {
-          const score = byScore[doc] as number;
-          if (score < worstScore || (score === worstScore && (rank[doc] as number) > worstRank)) continue;
-        } else if ((rank[doc] as number) > worstRank) continue;
+    // comparison in a loop doing nothing else (no test of the page's length, nor of which order).
+    let worst = best[count - 1] as number;
+    let worstRank = rank[worst] as number;
+    if (byScore) {
+      let worstScore = byScore[worst] as number;
+      for (; i < docs.length; i++) {
+        const doc = docs[i] as number;
+        const score = byScore[doc] as number;
+        if (score < worstScore) continue;
+        if (score === worstScore && (rank[doc] as number) > worstRank) continue;
         best.pop();
-      }
-      let low = 0;
-      let high = best.length;
-      while (low < high) {
-        const middle = (low + high) >> 1;
-        if (compare(best[middle] as number, doc) <= 0) low = middle + 1;
-        else high = middle;
-      }
-      best.splice(low, 0, doc);
-      if (best.length === count) {
-        const worst = best[count - 1] as number;
-        worstScore = byScore ? (byScore[worst] as number) : 0;
+        insertInto(best, doc, compare);
+        worst = best[count - 1] as number;
+        worstScore = byScore[worst] as number;
         worstRank = rank[worst] as number;
       }
+      return best;
+    }
+    for (; i < docs.length; i++) {
+      const doc = docs[i] as number;
+      if ((rank[doc] as number) > worstRank) continue;
+      best.pop();
+      insertInto(best, doc, compare);
+      worst = best[count - 1] as number;
+      worstRank = rank[worst] as number;
     }
     return best;
   }
@@ -133,4 +136,16 @@ export class Ordering {
     this.oldest ??= byDateRank(this.dateOrder, false);
     return this.oldest;
   }
+}
+
+/** Inserts `doc` into `best` (ordered by `compare`) at its place: a binary search, then a splice. */
+function insertInto(best: number[], doc: number, compare: (a: number, b: number) => number): void {
+  let low = 0;
+  let high = best.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (compare(best[middle] as number, doc) <= 0) low = middle + 1;
+    else high = middle;
+  }
+  best.splice(low, 0, doc);
 }
