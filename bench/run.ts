@@ -203,6 +203,9 @@ async function benchSize(label: string, seedsDir: string, inputs: RecordInput[] 
   ]);
   const [pqsearchHost, miniHost] = hosts as [EngineHost, EngineHost];
   let latency: Record<"engine" | "bare" | "marked" | "mini" | "miniSnippets", KindLatency>;
+  // The build just allocated gigabytes here: collected now, the collector's threads in this
+  // process do not compete for the cores with the hosts' timed calls.
+  collectGarbage();
   try {
     // Like for like with MiniSearch: no facets, and no marking (`highlight=false`) against its bare
     // search; no facets but marked and snippeted against MiniSearch rendering snippets.
