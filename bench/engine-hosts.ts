@@ -28,9 +28,9 @@ export class EngineHost {
     });
   }
 
-  /** A host with its engine open; the same Node flags as the bench (tsx, `--expose-gc`). */
-  static async start(init: HostInit): Promise<EngineHost> {
-    const child = fork(HOST, [], { execArgv: process.execArgv, serialization: "advanced" });
+  /** A host with its engine open; by default the same Node flags as the bench (tsx, `--expose-gc`). */
+  static async start(init: HostInit, execArgv: string[] = process.execArgv): Promise<EngineHost> {
+    const child = fork(HOST, [], { execArgv, serialization: "advanced" });
     const host = new EngineHost(child);
     await new Promise((resolve, reject) => {
       host.pending.set(0, { resolve, reject });
