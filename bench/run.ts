@@ -91,18 +91,21 @@ interface Side {
  */
 type KindLatency = Record<string, Latency>;
 
-async function latencyByKind<Name extends string>(sides: Record<Name, Side>): Promise<Record<Name, KindLatency>> {
+async function latencyByKind<Name extends string>(
+  queries: BenchQuery[],
+  sides: Record<Name, Side>,
+): Promise<Record<Name, KindLatency>> {
   const timed = (Object.entries(sides) as Array<[Name, Side]>).map(([name, side]) => ({
     name,
     side,
     out: {} as KindLatency,
     pooled: [] as number[],
     pooledZeroHits: 0,
-    queries: 0,
   }));
   for (const { side } of timed) await side.warm();
   const mostPasses = Math.max(...timed.map(({ side }) => side.passes));
   for (const kind of QUERY_KINDS) {
+    const ofKind = queries.filter((query) => query.kind === kind).length;
     const zeroHits: number[] = [];
     for (const each of timed) zeroHits.push(await each.side.zeroHits(kind));
     const samples: number[][] = timed.map(() => []);
@@ -114,16 +117,14 @@ async function latencyByKind<Name extends string>(sides: Record<Name, Side>): Pr
       }
     }
     timed.forEach((each, at) => {
-      const ofKind = (samples[at] as number[]).length / Math.min(mostPasses, each.side.passes);
       each.pooled.push(...(samples[at] as number[]));
       each.pooledZeroHits += zeroHits[at] as number;
-      each.queries += ofKind;
       each.out[kind] = summarise(samples[at] as number[], zeroHits[at] as number, ofKind);
     });
   }
   const out = {} as Record<Name, KindLatency>;
   for (const each of timed) {
-    each.out["all kinds"] = summarise(each.pooled, each.pooledZeroHits, each.queries);
+    each.out["all kinds"] = summarise(each.pooled, each.pooledZeroHits, queries.length);
     out[each.name] = each.out;
   }
   return out;
@@ -209,7 +210,7 @@ async function benchSize(label: string, seedsDir: string, inputs: RecordInput[] 
   try {
     // Like for like with MiniSearch: no facets, and no marking (`highlight=false`) against its bare
     // search; no facets but marked and snippeted against MiniSearch rendering snippets.
-    latency = await latencyByKind({
+    latency = await latencyByKind(queries, {
       engine: hosted(pqsearchHost, "engine", passes),
       bare: hosted(pqsearchHost, "bare", passes),
       marked: hosted(pqsearchHost, "marked", passes),
@@ -261,7 +262,7 @@ async function benchSize(label: string, seedsDir: string, inputs: RecordInput[] 
     collectGarbage();
     const heapBefore = process.memoryUsage().heapUsed;
     const warmCollection = openCollection(JSON.parse(headJson), { load });
-    const { warm } = await latencyByKind({ warm: local(totalOf(warmCollection), queries, passes) });
+    const { warm } = await latencyByKind(queries, { warm: local(totalOf(warmCollection), queries, passes) });
     // What a busy isolate holds after every query kind: indexes, postings, kept records, caches.
     collectGarbage();
     const warmHeapMiB = (process.memoryUsage().heapUsed - heapBefore) / 2 ** 20;

@@ -181,6 +181,8 @@ export class TextAnalyser {
   }
 }
 
+const EMPTY_NUMBERS = new Int32Array(0);
+
 /** Which of a record's texts: a page's hits look up their question and their answer by record. */
 export const QUESTION_TEXT = 0;
 export const ANSWER_TEXT = 1;
@@ -231,12 +233,15 @@ export class AnalysedTextCache {
 
   /**
    * Record `doc`'s question or answer (`which`), analysed: as `get(text)`, found through the
-   * record's number first. `size`: records in the collection (every `doc` is below it).
+   * record's number first.
    */
-  ofRecord(which: typeof QUESTION_TEXT | typeof ANSWER_TEXT, doc: number, text: string, size: number): AnalysedText {
-    let numbers = this.byRecord[which];
-    if (numbers === undefined) {
-      numbers = new Int32Array(size).fill(-1);
+  ofRecord(which: typeof QUESTION_TEXT | typeof ANSWER_TEXT, doc: number, text: string): AnalysedText {
+    let numbers = this.byRecord[which] ?? EMPTY_NUMBERS;
+    if (doc >= numbers.length) {
+      // Grown to the highest record seen, doubling: a collection's size, at most, once it is all read.
+      const grown = new Int32Array(Math.max(doc + 1, numbers.length * 2)).fill(-1);
+      grown.set(numbers);
+      numbers = grown;
       this.byRecord[which] = numbers;
     }
     const number = numbers[doc] as number;

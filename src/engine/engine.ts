@@ -212,7 +212,7 @@ export class Engine implements Collection {
   private rendered(ranked: Ranked, marked: ReadonlySet<string>, records: readonly QuestionRecord[]): SearchResult {
     return {
       total: ranked.total,
-      hits: renderHits(records, ranked.page, this.meta.records, ranked.full, marked, this.texts, this.highlighter),
+      hits: renderHits(records, ranked.page, ranked.full, marked, this.texts, this.highlighter),
       facets: ranked.facets,
     };
   }

@@ -13,6 +13,11 @@ const ALL_SPECIALS = /[&<>"']/g;
 /** Up to this length, escaping cuts by character code (see `escapeHtml`). */
 const SHORT_TEXT = 64;
 
+/** Whether HTML escaping changes this UTF-16 code unit: & " ' < > (`SPECIAL` by character code). */
+function isSpecial(code: number): boolean {
+  return code <= 62 && (code === 38 || code === 34 || code === 39 || code === 60 || code === 62);
+}
+
 export function escapeHtml(text: string): string {
   // Most stretches of prose hold none of these: the regex test finds that fastest, and they come
   // back as they are. A long text is escaped fastest by the regex replace; a short one (a marked
@@ -23,9 +28,7 @@ export function escapeHtml(text: string): string {
   let html = "";
   let from = 0;
   for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    // & " ' < >: the only codes below 63 that escaping changes.
-    if (code > 62 || (code !== 38 && code !== 34 && code !== 39 && code !== 60 && code !== 62)) continue;
+    if (!isSpecial(text.charCodeAt(i))) continue;
     html += text.slice(from, i) + (ESCAPES[text[i] as string] as string);
     from = i + 1;
   }
@@ -63,11 +66,7 @@ export function markedHtml({ text, marks }: MarkedText, plain = !SPECIAL.test(te
 /** The offsets in `text` of the characters HTML escaping changes, ascending. */
 export function specialsOf(text: string): Uint32Array {
   const found: number[] = [];
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    // & " ' < >
-    if (code === 38 || code === 34 || code === 39 || code === 60 || code === 62) found.push(i);
-  }
+  for (let i = 0; i < text.length; i++) if (isSpecial(text.charCodeAt(i))) found.push(i);
   return Uint32Array.from(found);
 }
 

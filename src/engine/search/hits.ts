@@ -39,7 +39,7 @@ function questionMarkedHtml(question: MarkedText, analysed: AnalysedText): strin
 }
 
 /**
- * The hits for `records` (`docs[i]` is `records[i]`'s number, of `size`), marking the `marked`
+ * The hits for `records` (`docs[i]` is `records[i]`'s number), marking the `marked`
  * stems (none when browsing); `full[i]` says whether `records[i]` matched every word and phrase.
  * Plain loops and no
  * closures: this runs for every page, and each closure made per call costs a `__name` call in
@@ -48,7 +48,6 @@ function questionMarkedHtml(question: MarkedText, analysed: AnalysedText): strin
 export function renderHits(
   records: readonly QuestionRecord[],
   docs: readonly number[],
-  size: number,
   full: readonly boolean[],
   marked: ReadonlySet<string>,
   texts: AnalysedTextCache,
@@ -62,7 +61,7 @@ export function renderHits(
   for (let i = 0; i < records.length; i++) {
     const record = records[i] as QuestionRecord;
     const doc = docs[i] as number;
-    const analysed = marking ? texts.ofRecord(QUESTION_TEXT, doc, record.questionText, size) : null;
+    const analysed = marking ? texts.ofRecord(QUESTION_TEXT, doc, record.questionText) : null;
     const question = analysed
       ? highlighter.whole(record.questionText, analysed, marked)
       : unmarked(record.questionText);
@@ -71,7 +70,7 @@ export function renderHits(
     // Nothing to mark (browsing): no snippet, and no need to analyse the text.
     if (record.answer && marking) {
       const text = record.answer.text;
-      const analysedAnswer = texts.ofRecord(ANSWER_TEXT, doc, text, size);
+      const analysedAnswer = texts.ofRecord(ANSWER_TEXT, doc, text);
       const shown = analysedAnswer.shown;
       if (shown !== undefined && shown.page === page) ({ answer, html: answerHtml } = shown);
       else {
