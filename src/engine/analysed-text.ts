@@ -9,6 +9,7 @@ import type { MarkedText } from "../schema/search";
 import { needsEscaping } from "../text/marked-text";
 import { scanWords } from "../text/tokenize";
 import { stem } from "./stem";
+import type { StemChains } from "./stem-chains";
 
 /**
  * Compact on purpose: cached texts live long enough to reach the old generation, and per-word
@@ -48,6 +49,11 @@ export interface AnalysedText {
    * snippet of a text that is not single-spaced (highlight.ts), then kept with the analysis.
    */
   collapsed?: { text: string; starts: Uint32Array };
+  /**
+   * Where each stem occurs (stem-chains.ts): null once the text was marked, made the second time
+   * it is marked, if it is long enough.
+   */
+  chains?: StemChains | null;
 }
 
 const SPACE_RUN = /\s\s|[^\S ]/;
@@ -203,8 +209,9 @@ export class AnalysedTextCache {
 
   /**
    * Holds analyses of up to `maxWords` words in all. A word costs 12 bytes (two offsets and a
-   * stem number), so the default million is ~12 MB of the isolate's 128 MB — some 10,000 hits'
-   * questions and answers, so the texts of popular searches stay analysed.
+   * stem number), and up to 6 more in a text marked twice (its stem chains), so the default
+   * million is 12–18 MB of the isolate's 128 MB — some 10,000 hits' questions and answers, so the
+   * texts of popular searches stay analysed.
    */
   constructor(
     readonly analyser: TextAnalyser,

@@ -5,6 +5,7 @@
  */
 import type { MarkedText } from "../schema/search";
 import type { AnalysedText, TextAnalyser } from "./analysed-text";
+import { appendStem, chainStems, MAX_WORDS, MIN_WORDS } from "./stem-chains";
 
 /** Which words to mark: a set of stems (the engine's case), or any test on a stem. */
 export type StemMatcher = ReadonlySet<string> | ((stem: string) => boolean);
@@ -63,6 +64,32 @@ function collapsedOf(text: string, analysed: AnalysedText): { text: string; star
  * (prefixes, synonym groups) are found in one pass that reads each word's stamp.
  */
 const FIND_EACH_UP_TO = 3;
+/** Up to this many stems are read from a text's chains, when it has them (stem-chains.ts). */
+const CHAINED_UP_TO = 8;
+
+/** Up to this many matches, a text's are put in order by insertion (see `sortFound`). */
+const INSERTION_SORT_UP_TO = 32;
+
+/**
+ * Puts `found[0 .. n)` in ascending order. Each stem's positions come ascending, so a few
+ * matches are merged by insertion, in place: a view and a sort call cost more than the moves.
+ */
+function sortFound(found: Int32Array, n: number): void {
+  if (n > INSERTION_SORT_UP_TO) {
+    // Typed arrays sort numerically.
+    found.subarray(0, n).sort();
+    return;
+  }
+  for (let i = 1; i < n; i++) {
+    const value = found[i] as number;
+    let at = i;
+    while (at > 0 && (found[at - 1] as number) > value) {
+      found[at] = found[at - 1] as number;
+      at--;
+    }
+    found[at] = value;
+  }
+}
 
 /** Marks texts analysed by one engine's analyser. Calls are synchronous, so one scratch array serves them all. */
 export class Highlighter {
@@ -178,6 +205,19 @@ export class Highlighter {
       this.stampedIds = ids;
     }
     const ids = this.stampedIds;
+    if (ids.length <= CHAINED_UP_TO) {
+      // A text marked before (a page asked again, a boilerplate answer) reads the words holding
+      // each stem straight from its chains.
+      let chains = analysed.chains;
+      if (chains === undefined) analysed.chains = null;
+      else if (chains === null && stemIds.length >= MIN_WORDS && stemIds.length < MAX_WORDS)
+        chains = analysed.chains = chainStems(stemIds);
+      if (chains) {
+        for (let k = 0; k < ids.length; k++) n = appendStem(chains, stemIds, ids[k] as number, found, n);
+        if (ids.length > 1) sortFound(found, n);
+        return n;
+      }
+    }
     if (ids.length <= FIND_EACH_UP_TO) {
       // A word or two (most queries): the typed array's own search finds each, with no read of
       // the stamps per word of the text.
@@ -185,8 +225,7 @@ export class Highlighter {
         const id = ids[k] as number;
         for (let at = stemIds.indexOf(id); at !== -1; at = stemIds.indexOf(id, at + 1)) found[n++] = at;
       }
-      // Typed arrays sort numerically.
-      if (ids.length > 1 && n > 1) found.subarray(0, n).sort();
+      if (ids.length > 1) sortFound(found, n);
       return n;
     }
     const { stamps, generation } = this;

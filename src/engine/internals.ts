@@ -18,6 +18,7 @@ export { Ordering } from "./search/order";
 export { inverseDocumentFrequency, lengthFactors, Scoreboard } from "./search/score";
 export { SortedKeys } from "./sorted-keys";
 export { stem } from "./stem";
+export { appendStem, chainStems } from "./stem-chains";
 export { ASSET_PREFIX, type PostingsFile, postingsFileOf } from "./store/shard-layout";
 export { ShardedStore } from "./store/sharded-records";
 export { compileSynonymGroups, SynonymMatcher, stemsOf } from "./synonyms";

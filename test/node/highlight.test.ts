@@ -82,22 +82,30 @@ describe("highlight ranges", () => {
     );
   });
 
-  it("find a set's stems the same whether looked up one by one (few) or stamped (many)", () => {
+  it("find a set's stems the same whether looked up one by one (few), in the text's chains or stamped (many)", () => {
     const analyser = new TextAnalyser();
     const highlighter = new Highlighter(analyser);
-    const stems = ["right", "x", "human", "b", "i", "a"];
+    const stems = ["right", "x", "human", "b", "i", "a", "rule", "man", "law", "iran"];
+    let chained = 0;
     fc.assert(
-      fc.property(fc.array(piece, { maxLength: 120 }), fc.subarray(stems), (pieces, chosen) => {
+      // Texts of up to 300 pieces, most of them long enough (32 words) to be given chains.
+      fc.property(fc.array(piece, { maxLength: 300, size: "max" }), fc.subarray(stems), (pieces, chosen) => {
         const text = pieces.join("");
         const analysed = analyser.analyse(text);
         // A new set each time, as each search plans one; its size picks the way stems are found.
         const set = new Set(chosen);
         const test = (stem: string) => set.has(stem);
-        expect(highlighter.whole(text, analysed, set)).toEqual(highlighter.whole(text, analysed, test));
+        // The first marking searches the words; a text of 32 words or more marked again has chains.
+        const first = highlighter.whole(text, analysed, set);
+        expect(first).toEqual(highlighter.whole(text, analysed, test));
         expect(highlighter.snippet(text, analysed, set, 10)).toEqual(highlighter.snippet(text, analysed, test, 10));
+        expect(highlighter.whole(text, analysed, set)).toEqual(first);
+        if (analysed.chains) chained++;
+        else expect(analysed.stemIds.length).toBeLessThan(32);
       }),
       { numRuns: 2000 },
     );
+    expect(chained).toBeGreaterThan(200);
   });
 
   it("escape only the pieces holding a special character, with the same HTML as escaping every piece", () => {
