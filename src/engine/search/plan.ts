@@ -85,7 +85,8 @@ export function planSearch(q: string, index: TermIndex, strict = false): SearchP
   const clauses: PlannedClause[] = [];
   const lookups: string[] = [];
   const marked = new Set<string>();
-  const groupAt = new Map<string, number>();
+  // Made only for a query holding a synonym group: most hold none, and a Map costs its table.
+  let groupAt: Map<string, number> | null = null;
   let missing = false;
   for (const clause of query.clauses) {
     if (clause.stop && !clause.required) continue;
@@ -110,16 +111,19 @@ export function planSearch(q: string, index: TermIndex, strict = false): SearchP
       if (clause.roleStart) planned.roleStart = true;
     }
     if (clause.partOf !== undefined) {
-      const group = groupAt.get(clause.partOf);
+      const group = groupAt?.get(clause.partOf);
       if (group === undefined) continue;
       planned.partOf = group;
       // Its share of the group's coverage is set below, once every word of the group is known.
       planned.coverage = idf;
-    } else if (clause.word === "") groupAt.set(clause.key, clauses.length);
+    } else if (clause.word === "") {
+      groupAt ??= new Map();
+      groupAt.set(clause.key, clauses.length);
+    }
     clauses.push(planned);
   }
   // A group's words share half its coverage between them, each in proportion to its own idf.
-  for (const [, group] of groupAt) {
+  for (const [, group] of groupAt ?? []) {
     const parts = clauses.filter((clause) => clause.partOf === group);
     const sum = parts.reduce((total, part) => total + part.coverage, 0) || 1;
     const groupCoverage = (clauses[group] as PlannedClause).coverage;
