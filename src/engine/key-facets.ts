@@ -9,7 +9,7 @@
  */
 import { FACET_NAMES, type FacetName, type Facets } from "../schema/facets";
 import { DEFAULT_FACET_LIMIT } from "../schema/limits";
-import { emptyFacets } from "./search/facets";
+import { facetObjects, setCount, withoutPrototypes } from "./search/facet-objects";
 import type { SearchPlan } from "./search/plan";
 
 /**
@@ -79,7 +79,7 @@ export class KeyFacets {
     if (limit > KEY_FACET_VALUES) return undefined;
     const list = this.byKey.get(key);
     if (list === undefined || list[1] !== matched) return undefined;
-    const facets = emptyFacets();
+    const facets = facetObjects();
     let at = 2;
     for (let f = 0; f < FACET_NAMES.length; f++) {
       const name = FACET_NAMES[f] as FacetName;
@@ -88,10 +88,10 @@ export class KeyFacets {
       const values = this.values[name];
       const shown = Math.min(kept, limit);
       for (let i = 0; i < shown; i++)
-        into[values[list[at + 2 * i] as number] as string] = list[at + 2 * i + 1] as number;
+        setCount(into, values[list[at + 2 * i] as number] as string, list[at + 2 * i + 1] as number);
       at += 2 * kept;
     }
-    return facets;
+    return withoutPrototypes(facets);
   }
 }
 

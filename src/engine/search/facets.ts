@@ -9,6 +9,7 @@ import { FACET_NAMES, type FacetName, type Facets } from "../../schema/facets";
 import type { CompiledCollection } from "../compiled";
 import { docRange } from "../doc-range";
 import { FacetCombos } from "./facet-combos";
+import { emptyFacets, facetObjects, setCount, withoutPrototypes } from "./facet-objects";
 
 type FacetTables = Pick<CompiledCollection, "facetValues" | "facetCodes">;
 
@@ -25,7 +26,7 @@ export function countFacets(tables: FacetTables, docs: Iterable<number>): Facets
  * from counts listing every value: for browsing, which returns the build's counts.
  */
 export function topFacetValues(facets: Facets, order: Record<FacetName, readonly string[]>, limit: number): Facets {
-  const top = emptyFacets();
+  const top = facetObjects();
   for (const name of FACET_NAMES) {
     const counts = facets[name];
     const position = new Map(order[name].map((value, at) => [value, at]));
@@ -34,16 +35,9 @@ export function topFacetValues(facets: Facets, order: Record<FacetName, readonly
     );
     const into = top[name];
     for (let i = 0; i < values.length && i < limit; i++)
-      into[values[i] as string] = counts[values[i] as string] as number;
+      setCount(into, values[i] as string, counts[values[i] as string] as number);
   }
-  return top;
-}
-
-/** Every facet with no values. Values come from the data: null-prototype objects keep `__proto__` an ordinary key. */
-export function emptyFacets(): Facets {
-  const facets = {} as Facets;
-  for (const name of FACET_NAMES) facets[name] = Object.create(null) as Record<string, number>;
-  return facets;
+  return withoutPrototypes(top);
 }
 
 /** What a search asking for no facet values (`facetLimit=0`) returns: one frozen answer for all. */
@@ -255,7 +249,7 @@ export class FacetTally {
   /** Every value counted, in the collection's order, clearing the tally. */
   private every(docs: ArrayLike<number>, count: number): Facets {
     const { rows, tally } = this;
-    const facets = emptyFacets();
+    const facets = facetObjects();
     if (this.sparse(count)) {
       // Read out only the slots the matches touched, each once (its tally is cleared on the first
       // visit). Slot and count travel packed in one number, so one numeric sort puts every
@@ -280,9 +274,9 @@ export class FacetTally {
         const code = slot - (this.base[f] as number) - 1;
         if (code < 0) continue;
         const name = FACET_NAMES[f] as FacetName;
-        facets[name][this.values[name][code] as string] = packed - slot * SLOT_SHIFT;
+        setCount(facets[name], this.values[name][code] as string, packed - slot * SLOT_SHIFT);
       }
-      return facets;
+      return withoutPrototypes(facets);
     }
     for (let f = 0; f < FACETS; f++) {
       const name = FACET_NAMES[f] as FacetName;
@@ -293,17 +287,17 @@ export class FacetTally {
       for (let code = 0; code < values.length; code++) {
         const n = tally[first + code] as number;
         if (n === 0) continue;
-        into[values[code] as string] = n;
+        setCount(into, values[code] as string, n);
         tally[first + code] = 0;
       }
     }
-    return facets;
+    return withoutPrototypes(facets);
   }
 
   /** Each facet's `limit` values with the most matches, most first, clearing the tally. */
   private top(docs: ArrayLike<number>, count: number, limit: number): Facets {
     const { rows, tally, found, size, stride } = this;
-    const facets = emptyFacets();
+    const facets = facetObjects();
     const sparse = this.sparse(count);
     for (let f = 0; f < FACETS; f++) {
       const first = (this.base[f] as number) + 1;
@@ -337,10 +331,10 @@ export class FacetTally {
       for (let i = 0; i < kept; i++) {
         const key = ranked[i] as number;
         const rank = Math.floor(key / stride);
-        into[values[key - rank * stride] as string] = size - rank;
+        setCount(into, values[key - rank * stride] as string, size - rank);
       }
     }
-    return facets;
+    return withoutPrototypes(facets);
   }
 
   /** The `limit` smallest of `keys[0 .. n)`, ascending, kept by insertion: most keys fail one comparison. */

@@ -1,0 +1,34 @@
+/**
+ * The objects a search's facets come back in: for each facet, value → count, without a prototype,
+ * since the values come from the data and `__proto__` must stay an ordinary key. Each is filled as
+ * an ordinary object (`setCount`) and loses its prototype once full (`withoutPrototypes`): one made
+ * by `Object.create(null)` is a dictionary from the start, slower to fill (a one-word search at
+ * 10,000 records, in-process A/B: 2–5 % slower in all) and a third slower for `JSON.stringify` to
+ * write (7.2 against 5.1 µs for a typical search's seven facets).
+ */
+import { FACET_NAMES, type FacetName, type Facets } from "../../schema/facets";
+
+/** Every facet with no values yet, each an ordinary object: fill with `setCount`, then `withoutPrototypes`. */
+export function facetObjects(): Facets {
+  const facets = {} as Facets;
+  for (const name of FACET_NAMES) facets[name] = {};
+  return facets;
+}
+
+/** Sets a value's count; `__proto__` is defined as an own key instead of setting the prototype. */
+export function setCount(into: Record<string, number>, value: string, count: number): void {
+  if (value === "__proto__")
+    Object.defineProperty(into, value, { value: count, enumerable: true, writable: true, configurable: true });
+  else into[value] = count;
+}
+
+/** The facets, each now without a prototype, so no value reads as an inherited property. */
+export function withoutPrototypes(facets: Facets): Facets {
+  for (const name of FACET_NAMES) Object.setPrototypeOf(facets[name as FacetName], null);
+  return facets;
+}
+
+/** Every facet with no values. */
+export function emptyFacets(): Facets {
+  return withoutPrototypes(facetObjects());
+}
