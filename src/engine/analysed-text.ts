@@ -33,9 +33,9 @@ export interface AnalysedText {
   specials?: Uint32Array;
   /**
    * The snippet the page being rendered made of this text (hits.ts), so an answer repeated on a
-   * page is marked once. Only the page whose number it holds reads it.
+   * page is marked once; removed when the page is done.
    */
-  shown?: { page: number; answer: MarkedText | null; html: string | null };
+  shown?: { answer: MarkedText | null; html: string | null };
   /**
    * Its number in the cache's table and its text (the cache's key already holds the string), once
    * a record's text was looked up by record (`ofRecord`): one object read confirms a number.

@@ -28,8 +28,19 @@ function questionHtml(record: QuestionRecord): string {
   return html;
 }
 
-/** Numbers each page rendered, so a snippet kept on a text's analysis is known to be this page's. */
-let pages = 0;
+/**
+ * The answers whose analysis holds the snippet of the page being rendered, so a boilerplate answer
+ * repeated on the page is marked once. Cleared when the page is done: a snippet left on a cached
+ * (long-lived) analysis outlived its page, was promoted with it, and filled the old generation
+ * with garbage whose full collections marked the whole engine (a default one-word search at
+ * 10,000 records spent a third of its time on it).
+ */
+const shownOnPage: AnalysedText[] = [];
+
+function forgetPageSnippets(): void {
+  for (let i = 0; i < shownOnPage.length; i++) (shownOnPage[i] as AnalysedText).shown = undefined;
+  shownOnPage.length = 0;
+}
 
 /** A marked question's HTML: a question is marked whole, so where its specials are is kept with its analysis. */
 function questionMarkedHtml(question: MarkedText, analysed: AnalysedText): string {
@@ -55,46 +66,50 @@ export function renderHits(
 ): Hit[] {
   const marking = marked.size > 0;
   // Boilerplate answers repeat word for word across hits: each distinct text is marked once per
-  // page, its snippet kept on its analysis under this page's number (a Map per page cost more).
-  const page = ++pages;
+  // page, its snippet kept on its analysis until the page is done (a Map per page cost more).
   const hits = new Array<Hit>(records.length);
-  for (let i = 0; i < records.length; i++) {
-    const record = records[i] as QuestionRecord;
-    const doc = docs[i] as number;
-    const analysed = marking ? texts.ofRecord(QUESTION_TEXT, doc, record.questionText) : null;
-    const question = analysed
-      ? highlighter.whole(record.questionText, analysed, marked)
-      : unmarked(record.questionText);
-    let answer: MarkedText | null = null;
-    let answerHtml: string | null = null;
-    // Nothing to mark (browsing): no snippet, and no need to analyse the text.
-    if (record.answer && marking) {
-      const text = record.answer.text;
-      const analysedAnswer = texts.ofRecord(ANSWER_TEXT, doc, text);
-      const shown = analysedAnswer.shown;
-      if (shown !== undefined && shown.page === page) ({ answer, html: answerHtml } = shown);
-      else {
-        answer = highlighter.snippet(text, analysedAnswer, marked);
-        answerHtml = answer && markedHtml(answer, analysedAnswer.plain);
-        analysedAnswer.shown = { page, answer, html: answerHtml };
+  try {
+    for (let i = 0; i < records.length; i++) {
+      const record = records[i] as QuestionRecord;
+      const doc = docs[i] as number;
+      const analysed = marking ? texts.ofRecord(QUESTION_TEXT, doc, record.questionText) : null;
+      const question = analysed
+        ? highlighter.whole(record.questionText, analysed, marked)
+        : unmarked(record.questionText);
+      let answer: MarkedText | null = null;
+      let answerHtml: string | null = null;
+      // Nothing to mark (browsing): no snippet, and no need to analyse the text.
+      if (record.answer && marking) {
+        const text = record.answer.text;
+        const analysedAnswer = texts.ofRecord(ANSWER_TEXT, doc, text);
+        const shown = analysedAnswer.shown;
+        if (shown !== undefined) ({ answer, html: answerHtml } = shown);
+        else {
+          answer = highlighter.snippet(text, analysedAnswer, marked);
+          answerHtml = answer && markedHtml(answer, analysedAnswer.plain);
+          analysedAnswer.shown = { answer, html: answerHtml };
+          shownOnPage.push(analysedAnswer);
+        }
       }
+      hits[i] = {
+        id: record.id,
+        house: record.house,
+        askingMember: record.askingMember,
+        answered: record.answered,
+        dateAnswered: record.answer?.dateAnswered ?? null,
+        heading: record.heading ?? null,
+        questionText: record.questionText,
+        answerGroup: record.answerGroup ?? null,
+        matchedAll: full[i] !== false,
+        highlights: {
+          questionText: analysed ? questionMarkedHtml(question, analysed) : questionHtml(record),
+          answerText: answerHtml,
+        },
+        marked: { questionText: question, answerText: answer },
+      };
     }
-    hits[i] = {
-      id: record.id,
-      house: record.house,
-      askingMember: record.askingMember,
-      answered: record.answered,
-      dateAnswered: record.answer?.dateAnswered ?? null,
-      heading: record.heading ?? null,
-      questionText: record.questionText,
-      answerGroup: record.answerGroup ?? null,
-      matchedAll: full[i] !== false,
-      highlights: {
-        questionText: analysed ? questionMarkedHtml(question, analysed) : questionHtml(record),
-        answerText: answerHtml,
-      },
-      marked: { questionText: question, answerText: answer },
-    };
+  } finally {
+    forgetPageSnippets();
   }
   return hits;
 }
