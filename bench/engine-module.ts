@@ -16,17 +16,29 @@ type Engine = typeof import("../src/engine");
 /** The bundled engine's module, written to a temporary file (an engine host process imports it too). */
 export let engineModuleFile: string | undefined;
 
-export async function loadEngine(): Promise<Engine> {
-  const outfile = join(mkdtempSync(join(tmpdir(), "pqsearch-engine-")), "engine.mjs");
-  engineModuleFile = outfile;
+const ROOT = resolve(import.meta.dirname, "..");
+
+/**
+ * Bundles the engine of the source tree at `root` (this checkout by default; an older revision's
+ * worktree for `npm run bench:ab`) into `outfile`, as the Worker bundles it. Packages resolve
+ * from this checkout's node_modules, so a worktree needs no install of its own.
+ */
+export async function bundleEngine(outfile: string, root = ROOT): Promise<void> {
   await build({
-    entryPoints: [resolve(import.meta.dirname, "../src/engine/index.ts")],
+    entryPoints: [join(root, "src/engine/index.ts")],
     bundle: true,
     format: "esm",
     platform: "neutral",
     keepNames: false,
+    nodePaths: [join(ROOT, "node_modules")],
     outfile,
     logLevel: "warning",
   });
+}
+
+export async function loadEngine(): Promise<Engine> {
+  const outfile = join(mkdtempSync(join(tmpdir(), "pqsearch-engine-")), "engine.mjs");
+  engineModuleFile = outfile;
+  await bundleEngine(outfile);
   return (await import(pathToFileURL(outfile).href)) as Engine;
 }
