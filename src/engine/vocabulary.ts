@@ -127,9 +127,26 @@ export class Vocabulary {
 
   /** Positions `[from, to)` of the words starting with `prefix`. */
   prefixRange(prefix: string): [number, number] {
-    // Every word starting with `prefix` sorts below `prefix` followed by the highest code unit.
     const { words } = this.compiled;
-    return [firstAtLeastText(words, prefix), firstAtLeastText(words, `${prefix}\uffff`)];
+    const from = firstAtLeastText(words, prefix);
+    // The words starting with `prefix` are the run from `from`. Its end is found by galloping:
+    // a whole word typed has a completion or two, found in a step or two next to `from`, where a
+    // second binary search read a dozen words scattered over the list; a short prefix's
+    // thousands take about as many steps as a binary search would.
+    let inside = from;
+    let beyond = from;
+    for (let step = 1; beyond < words.length && (words[beyond] as string).startsWith(prefix); step *= 2) {
+      inside = beyond + 1;
+      beyond = from + step;
+    }
+    let high = Math.min(beyond, words.length);
+    let low = inside;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if ((words[middle] as string).startsWith(prefix)) low = middle + 1;
+      else high = middle;
+    }
+    return [from, low];
   }
 
   /** Words that start with `prefix` (longer than it), most widely used first. */

@@ -50,6 +50,21 @@ describe("the vocabulary", () => {
     expect(boundedEditDistance("rapoteur", "rapporteur", 2)).toBe(2);
   });
 
+  it("finds the words starting with a prefix as the sorted list's run of them, for any list and prefix", () => {
+    const text = fc.string({ unit: fc.constantFrom("a", "b", "c", "é", "\uffff"), maxLength: 5 });
+    fc.assert(
+      fc.property(fc.uniqueArray(text, { maxLength: 80 }), text, (unsorted, prefix) => {
+        // Sorted by UTF-16 code unit, as the build sorts them.
+        const words = [...unsorted].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+        const vocabulary = new Vocabulary({ words, wordKey: words.map((_, i) => i), wordDf: words.map(() => 1) });
+        const [from, to] = vocabulary.prefixRange(prefix);
+        expect(words.slice(from, to)).toEqual(words.filter((word) => word.startsWith(prefix)));
+        if (from === to) expect(words.slice(0, from).every((word) => word < prefix)).toBe(true);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
   it("finds exactly the words starting with a prefix", () => {
     const words = ["inquest", "inquiries", "inquiry", "iran", "iranian", "justice"].sort();
     const vocabulary = new Vocabulary({ words, wordKey: words.map((_, i) => i), wordDf: [1, 5, 3, 9, 2, 4] });
