@@ -147,5 +147,9 @@ function insertInto(best: number[], doc: number, compare: (a: number, b: number)
     if (compare(best[middle] as number, doc) <= 0) low = middle + 1;
     else high = middle;
   }
-  best.splice(low, 0, doc);
+  // Shifted by hand: `splice` makes an array of the (no) elements it removes on every call.
+  let at = best.length;
+  best.push(doc);
+  for (; at > low; at--) best[at] = best[at - 1] as number;
+  best[low] = doc;
 }
