@@ -68,6 +68,9 @@ export interface ParsedQuery {
 
 const QUOTES = /["“”„]/;
 
+/** A query still being typed: it ends in a letter or digit (and any marks on it), not a space or a quote. */
+const ENDS_IN_WORD = /[\p{L}\p{N}]\p{M}*$/u;
+
 /** Stems that, before `by` or `from`, say whose records are wanted rather than what they say. */
 const ROLE_WORDS: ReadonlyMap<string, MemberRole> = new Map([
   ["ask", "asking"],
@@ -162,7 +165,7 @@ export function parseQuery(q: string, synonyms: SynonymMatcher, index: { has(key
     }
   });
   const lastClause = clauses[clauses.length - 1];
-  if (lastClause?.fuzzy && /[\p{L}\p{N}]\p{M}*$/u.test(q)) lastClause.last = true;
+  if (lastClause?.fuzzy && ENDS_IN_WORD.test(q)) lastClause.last = true;
   // A query of nothing but stop words or titles ("Lord", "the") still means something: require them.
   if (!clauses.some((clause) => clause.required)) {
     for (const clause of clauses) {
@@ -171,7 +174,8 @@ export function parseQuery(q: string, synonyms: SynonymMatcher, index: { has(key
     }
   }
   // A key typed twice counts once, as strictly as its strictest use; a group's parts and a role's
-  // names are clauses of their own.
+  // names are clauses of their own. One clause (most queries) has nothing to merge.
+  if (clauses.length <= 1) return { clauses, phrases, proximity: [...proximity] };
   const byKey = new Map<string, QueryClause>();
   for (const clause of clauses) {
     const name = clause.partOf
