@@ -26,21 +26,12 @@ import { buildCollection } from "../index-build/pipeline";
 import { writeCorpus } from "./corpus";
 import { EngineHost } from "./engine-hosts";
 import { bundleEngine } from "./engine-module";
-import { engineRequest } from "./engine-request";
+import { PQSEARCH_SIDES, sideRequest } from "./engine-request";
 import { generateRecords } from "./generate";
 import { median, percentile, round } from "./measure";
-import { type BenchQuery, benchQueries, QUERY_KINDS } from "./queries";
+import { benchQueries, QUERY_KINDS } from "./queries";
 
 const ROOT = resolve(import.meta.dirname, "..");
-
-/** The ways engine-host.ts asks pqsearch: the default search, bare, and marked without facets. */
-const SIDES = ["engine", "bare", "marked"] as const;
-type Side = (typeof SIDES)[number];
-
-function requestOf(query: BenchQuery, side: Side) {
-  if (side === "bare") return { ...engineRequest(query, 0), highlight: false };
-  return side === "marked" ? engineRequest(query, 0) : engineRequest(query);
-}
 
 function listOf<T extends string>(raw: string, allowed: readonly T[], flag: string): T[] {
   const list = raw.split(",").map((each) => each.trim());
@@ -84,7 +75,7 @@ async function main(): Promise<void> {
   if (!Number.isInteger(pairs) || pairs <= 0)
     throw new Error(`pqsearch bench:ab: --pairs takes a count, found ${values.pairs}`);
   const kinds = listOf(values.kinds, QUERY_KINDS, "--kinds");
-  const sides = listOf(values.sides, SIDES, "--sides");
+  const sides = listOf(values.sides, PQSEARCH_SIDES, "--sides");
 
   const dir = mkdtempSync(join(tmpdir(), "pqsearch-ab-"));
   const worktree = join(dir, "base");
@@ -115,13 +106,13 @@ async function main(): Promise<void> {
     const [base, head] = [await open(engines.base), await open(engines.head)];
     let differing = 0;
     for (const query of queries)
-      for (const side of SIDES) {
-        const request = requestOf(query, side);
+      for (const side of PQSEARCH_SIDES) {
+        const request = sideRequest(query, side);
         const [was, is] = [JSON.stringify(await base.search(request)), JSON.stringify(await head.search(request))];
         if (was === is) continue;
         if (differing++ === 0) console.log(`answers differ, first: ${side} search for ${JSON.stringify(query.q)}`);
       }
-    console.log(`answers differing: ${differing} of ${queries.length * SIDES.length}`);
+    console.log(`answers differing: ${differing} of ${queries.length * PQSEARCH_SIDES.length}`);
 
     // Each pair of hosts is started afresh: one process's luck (its heap's layout, what its JIT
     // decided) moved an engine against itself by 5–16 %, so several pairs share the timing.

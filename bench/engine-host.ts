@@ -9,7 +9,7 @@ import { readFileSync } from "node:fs";
 import { pathToFileURL } from "node:url";
 import type { CompiledCollection } from "../src/engine";
 import type { QuestionRecord } from "../src/schema/record";
-import { engineRequest } from "./engine-request";
+import { PQSEARCH_SIDES, type PqsearchSide, sideRequest } from "./engine-request";
 import { loadMiniSearch, searchMiniSearch } from "./minisearch";
 import { type SnippetHit, searchMiniSearchWithSnippets } from "./minisearch-snippets";
 import type { BenchQuery, QueryKind } from "./queries";
@@ -29,14 +29,9 @@ async function sidesOf(init: HostInit): Promise<Record<string, RunQuery>> {
   if (init.engine === "pqsearch") {
     const { openCollection } = (await import(pathToFileURL(init.moduleFile).href)) as typeof import("../src/engine");
     const engine = openCollection(JSON.parse(readFileSync(init.compiledFile, "utf8")) as CompiledCollection);
-    return {
-      // The default search: ten hits marked, each facet's ten most matched values.
-      engine: async (query) => (await engine.search(engineRequest(query))).total,
-      // Like for like with MiniSearch: no facets, and no marking (`highlight=false`).
-      bare: async (query) => (await engine.search({ ...engineRequest(query, 0), highlight: false })).total,
-      // No facets but marked and snippeted, against MiniSearch rendering snippets.
-      marked: async (query) => (await engine.search(engineRequest(query, 0))).total,
-    };
+    const side = (name: PqsearchSide) => async (query: BenchQuery) =>
+      (await engine.search(sideRequest(query, name))).total;
+    return Object.fromEntries(PQSEARCH_SIDES.map((name) => [name, side(name)]));
   }
   const mini = loadMiniSearch(readFileSync(init.indexFile, "utf8"));
   const records = JSON.parse(readFileSync(init.recordsFile, "utf8")) as QuestionRecord[];

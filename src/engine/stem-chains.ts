@@ -11,7 +11,7 @@
 
 /** Texts of this many words or more keep no chains (a word's position must fit 16 bits). */
 export const MAX_WORDS = 0xffff;
-/** Shorter texts keep none either: searching them word by word is as quick. */
+/** Shorter texts keep none either: their `indexOf` passes are short (a threshold chosen, not tuned). */
 export const MIN_WORDS = 32;
 /** `next[i]` when word i is the last holding its stem. */
 const END = 0xffff;

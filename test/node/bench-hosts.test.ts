@@ -7,15 +7,15 @@
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { build as bundle } from "esbuild";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { EngineHost } from "../../bench/engine-hosts";
+import { bundleEngine } from "../../bench/engine-module";
 import { engineRequest } from "../../bench/engine-request";
 import { generateRecords, toJsonLines } from "../../bench/generate";
 import { buildMiniSearch } from "../../bench/minisearch";
 import { benchQueries } from "../../bench/queries";
 import { openCollection } from "../../src/engine";
-import { build, PROJECT_ROOT, tempProject } from "./build-helpers";
+import { build, tempProject } from "./build-helpers";
 
 const dir = mkdtempSync(join(tmpdir(), "pqsearch-hosts-test-"));
 const hosts: EngineHost[] = [];
@@ -34,14 +34,7 @@ describe("bench engine hosts", () => {
   it("answer each side's requests from their own process, as the engine answers here", async () => {
     const queries = benchQueries(compiled.records);
     const moduleFile = join(dir, "engine.mjs");
-    await bundle({
-      entryPoints: [join(PROJECT_ROOT, "src/engine/index.ts")],
-      bundle: true,
-      format: "esm",
-      platform: "neutral",
-      outfile: moduleFile,
-      logLevel: "warning",
-    });
+    await bundleEngine(moduleFile);
     writeFileSync(join(dir, "compiled.json"), JSON.stringify(compiled));
     writeFileSync(join(dir, "mini.json"), buildMiniSearch(compiled.records));
     writeFileSync(join(dir, "records.json"), JSON.stringify(compiled.records));

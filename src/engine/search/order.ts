@@ -138,7 +138,7 @@ export class Ordering {
   }
 }
 
-/** Inserts `doc` into `best` (ordered by `compare`) at its place: a binary search, then a splice. */
+/** Inserts `doc` into `best` (ordered by `compare`) at its place: a binary search, then a shift. */
 function insertInto(best: number[], doc: number, compare: (a: number, b: number) => number): void {
   let low = 0;
   let high = best.length;
