@@ -6,8 +6,8 @@
  *   npm run bench:ab -- --base main --records 1000 --kinds rare,typo --sides engine,marked
  *
  * Both engines are bundled as the Worker bundles them (engine-module.ts; the base from a temporary
- * git worktree) and must read the same compiled format: the collection is built once, by this
- * checkout. First every query is asked of both in every side and the answers compared byte for
+ * git worktree), and each reads the collection its own build pipeline compiles from the same
+ * generated records, so a change to the compiled format is compared too. First every query is asked of both in every side and the answers compared byte for
  * byte. Then each engine runs in a host process of its own (engine-host.ts: engines sharing a
  * heap slow each other) and the two take turns a kind's queries at a time, base first on even
  * passes and last on odd ones, so the machine's drift (on a shared machine, minutes apart, a loop
@@ -16,13 +16,14 @@
  * medians. Run it against `--base HEAD` first to see what the machine's noise is that day.
  */
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
 import { buildLimits } from "../index-build/limits";
 import { buildCollection } from "../index-build/pipeline";
+import type { CompiledCollection } from "../src/engine";
 import { writeCorpus } from "./corpus";
 import { EngineHost } from "./engine-hosts";
 import { bundleEngine } from "./engine-module";
@@ -51,6 +52,17 @@ function revisionOf(base: string): string {
   } catch {
     throw new Error(`pqsearch bench:ab: --base ${base} is not a commit of this repository`);
   }
+}
+
+/** The collection the pipeline of the source tree at `root` compiles from `seedsDir`. */
+async function buildWith(root: string, seedsDir: string): Promise<CompiledCollection> {
+  const pipeline = (await import(
+    pathToFileURL(join(root, "index-build/pipeline.ts")).href
+  )) as typeof import("../index-build/pipeline");
+  const limits = (await import(
+    pathToFileURL(join(root, "index-build/limits.ts")).href
+  )) as typeof import("../index-build/limits");
+  return (await pipeline.buildCollection({ seedsDir, projectRoot: root, limits: limits.buildLimits(root) })).collection;
 }
 
 async function main(): Promise<void> {
@@ -87,23 +99,24 @@ async function main(): Promise<void> {
     await bundleEngine(engines.head);
     console.log(`base ${revision} against this checkout, ${records.toLocaleString("en-GB")} generated records`);
 
-    const built = await buildCollection({
-      seedsDir: writeCorpus(dir, records, 1),
-      projectRoot: ROOT,
-      limits: buildLimits(ROOT),
-    });
-    const compiled = join(dir, "compiled.json");
-    writeFileSync(compiled, JSON.stringify(built.collection));
+    // Each side's build of the same records; the worktree resolves packages from this checkout.
+    symlinkSync(join(ROOT, "node_modules"), join(worktree, "node_modules"), "dir");
+    const seedsDir = writeCorpus(dir, records, 1);
+    const compiled = { base: join(dir, "base.json"), head: join(dir, "head.json") };
+    const baseBuild = await buildWith(worktree, seedsDir);
+    writeFileSync(compiled.base, JSON.stringify(baseBuild));
+    const headBuild = await buildCollection({ seedsDir, projectRoot: ROOT, limits: buildLimits(ROOT) });
+    writeFileSync(compiled.head, JSON.stringify(headBuild.collection));
     const queries = benchQueries(generateRecords(records, 1));
     const queryFile = join(dir, "queries.json");
     writeFileSync(queryFile, JSON.stringify(queries));
 
     // The same answers, or the timings compare two different things.
-    const open = async (file: string) =>
+    const open = async (file: string, collection: string) =>
       ((await import(pathToFileURL(file).href)) as typeof import("../src/engine")).openCollection(
-        JSON.parse(readFileSync(compiled, "utf8")),
+        JSON.parse(readFileSync(collection, "utf8")),
       );
-    const [base, head] = [await open(engines.base), await open(engines.head)];
+    const [base, head] = [await open(engines.base, compiled.base), await open(engines.head, compiled.head)];
     let differing = 0;
     for (const query of queries)
       for (const side of PQSEARCH_SIDES) {
@@ -120,8 +133,18 @@ async function main(): Promise<void> {
     const timed = new Map<string, { all: Times; ofPasses: Times }>();
     for (let pair = 0; pair < pairs; pair++) {
       const hosts = {
-        base: await EngineHost.start({ engine: "pqsearch", moduleFile: engines.base, compiledFile: compiled, queries }),
-        head: await EngineHost.start({ engine: "pqsearch", moduleFile: engines.head, compiledFile: compiled, queries }),
+        base: await EngineHost.start({
+          engine: "pqsearch",
+          moduleFile: engines.base,
+          compiledFile: compiled.base,
+          queries,
+        }),
+        head: await EngineHost.start({
+          engine: "pqsearch",
+          moduleFile: engines.head,
+          compiledFile: compiled.head,
+          queries,
+        }),
       };
       try {
         for (const side of sides) for (const host of [hosts.base, hosts.head]) await host.request({ op: "warm", side });
@@ -157,6 +180,8 @@ async function main(): Promise<void> {
       );
     }
   } finally {
+    // The link first, so nothing below can reach this checkout's packages through it.
+    rmSync(join(worktree, "node_modules"), { force: true });
     try {
       execFileSync("git", ["worktree", "remove", "--force", worktree], { cwd: ROOT, stdio: "ignore" });
     } catch {
