@@ -9,11 +9,14 @@ import { analyseField } from "../../src/engine/field-terms";
 import { SEARCH_FIELDS } from "../../src/engine/fields";
 import { createFieldIndex, exportFieldIndex } from "../../src/engine/flex";
 import { compileKeyFacets, KEY_FACETS_FROM } from "../../src/engine/key-facets";
+import { compileKeyTops } from "../../src/engine/key-tops";
 import { adjacentPairs } from "../../src/engine/phrase-pairs";
 import { isProximityKey } from "../../src/engine/proximity";
 import { countFacets } from "../../src/engine/search/facets";
+import { Ordering } from "../../src/engine/search/order";
 import { stem } from "../../src/engine/stem";
 import { type CompiledSynonymGroup, compileSynonymGroups, SynonymMatcher } from "../../src/engine/synonyms";
+import { TermIndex } from "../../src/engine/term-index";
 import type { CompiledVocabulary } from "../../src/engine/vocabulary";
 import { FACET_NAMES, type FacetName } from "../../src/schema/facets";
 import type { QuestionRecord } from "../../src/schema/record";
@@ -117,6 +120,21 @@ function compileSearch(records: QuestionRecord[], synonymGroups: string[][]) {
   };
 }
 
+/**
+ * The commonest keys' best records (key-tops.ts), ranked from the impact lists the request path
+ * computes, by a term index over the postings just compiled.
+ */
+function keyTopsOf(
+  search: Omit<ReturnType<typeof compileSearch>, "keyDocs">,
+  size: number,
+  dateOrder: readonly number[],
+  from: number,
+): CompiledCollection["keyTops"] {
+  const index = new TermIndex({ ...search, keyFacets: [], keyTops: [] }, size, search);
+  const rank = new Ordering(dateOrder).relevanceRank();
+  return compileKeyTops(search.keyDf, (key) => index.impacts.of(search.keys[key] as string), rank, from);
+}
+
 export function compileCollection(
   unordered: QuestionRecord[],
   text: CollectionText,
@@ -160,6 +178,7 @@ export function compileCollection(
     dateOrder,
     ...search,
     keyFacets: compileKeyFacets(keyDocs, facetCodes, facetValues, keyFacetsFrom),
+    keyTops: keyTopsOf(search, records.length, dateOrder, keyFacetsFrom),
     ...research,
   };
   return collection;

@@ -147,8 +147,8 @@ export function shardCollection(collection: CompiledCollection, options: ShardOp
   );
 
   const tablesFile = `${base}/tables.json`;
-  const { keys, keyDf, keyFacets, fieldLengths, vocabulary, synonyms } = collection;
-  const tables = JSON.stringify({ keys, keyDf, keyFacets, fieldLengths, vocabulary, synonyms });
+  const { keys, keyDf, keyFacets, keyTops, fieldLengths, vocabulary, synonyms } = collection;
+  const tables = JSON.stringify({ keys, keyDf, keyFacets, keyTops, fieldLengths, vocabulary, synonyms });
   if (Buffer.byteLength(tables) > options.assetFileBytes)
     throw new Error(
       `pqsearch: the search tables file is ${Buffer.byteLength(tables)} bytes, over the ${options.assetFileBytes}-byte asset file limit; raise PQSEARCH_ASSET_FILE_LIMIT (Cloudflare allows 25 MiB)`,

@@ -7,12 +7,13 @@ import type { Meta } from "../schema/meta";
 import type { QuestionRecord } from "../schema/record";
 import type { SerializedFieldIndex } from "./field-index";
 import type { KeyFacetList } from "./key-facets";
+import type { KeyTopList } from "./key-tops";
 import type { PhrasePairs } from "./phrase-pairs";
 import type { CompiledSynonymGroup } from "./synonyms";
 import type { CompiledVocabulary } from "./vocabulary";
 
 /** Bumped whenever the layout below changes; hydration refuses any other version. */
-export const COMPILED_FORMAT_VERSION = 7;
+export const COMPILED_FORMAT_VERSION = 8;
 
 export interface CompiledCollection {
   formatVersion: number;
@@ -40,6 +41,8 @@ export interface CompiledCollection {
   keyDf: number[];
   /** Facet counts of the keys held by the most records, ranked (key-facets.ts). */
   keyFacets: KeyFacetList[];
+  /** The best records of the keys held by the most records, ranked (key-tops.ts). */
+  keyTops: KeyTopList[];
   /** `fieldLengths[field][doc]`: words in that field of that record, for length normalisation. */
   fieldLengths: Record<string, number[]>;
   /** Words for typo correction, prefix completion and suggestions. */
@@ -66,7 +69,7 @@ export type RelatedList = Array<[doc: number, similarity: number]>;
 /** The ranking and expansion tables the term index reads besides the field indexes' postings. */
 export type SearchTables = Pick<
   CompiledCollection,
-  "keys" | "keyDf" | "keyFacets" | "fieldLengths" | "vocabulary" | "synonyms"
+  "keys" | "keyDf" | "keyFacets" | "keyTops" | "fieldLengths" | "vocabulary" | "synonyms"
 >;
 
 /** What every layout carries in memory from the start: the meta and the per-record codes. */

@@ -20,6 +20,7 @@ import type { CollectionTables } from "./compiled";
 import { docRange, firstAtLeast } from "./doc-range";
 import { Highlighter } from "./highlight";
 import { KeyFacets, soleKey } from "./key-facets";
+import { KeyTops } from "./key-tops";
 import { ResearchLookups } from "./research";
 import { AnswerCollapse } from "./search/collapse";
 import { FacetTally, topFacetValues } from "./search/facets";
@@ -28,7 +29,7 @@ import { renderHits } from "./search/hits";
 import { Matcher } from "./search/match";
 import { Ordering } from "./search/order";
 import { needsReread, PhraseFilter } from "./search/phrases";
-import { BROWSE, hasWords, planSearch, type SearchPlan } from "./search/plan";
+import { BROWSE, hasWords, type PlannedClause, planSearch, type SearchPlan } from "./search/plan";
 import { Scoreboard } from "./search/score";
 import { ENOUGH_FULL, Tiers } from "./search/tiers";
 import { OrderedSelection } from "./selection";
@@ -49,6 +50,9 @@ import type {
   SuggestRequest,
 } from "./types";
 import { UnknownRecordError } from "./unknown-record";
+
+/** Answers a search from its plan before any record is scored, or declines (null). */
+type Shortcut<T> = (plan: SearchPlan, index: TermIndex, test: CompiledFilter | null) => T | Promise<T> | null;
 
 /** What ordering and facet counting settled: all that a search keeps past its synchronous part. */
 interface Ranked {
@@ -76,6 +80,7 @@ export class Engine implements Collection {
   // Built on first use, so hydration stays near the parse floor.
   private facetTally: FacetTally | null = null;
   private keyFacets: KeyFacets | null = null;
+  private keyTops: KeyTops | null = null;
   private suggester: Suggester | null = null;
   private allDocsList: Int32Array | null = null;
   /** The whole collection's top facet values, by `facetLimit`: browsing asks for few distinct limits. */
@@ -105,7 +110,11 @@ export class Engine implements Collection {
   }
 
   search(request: SearchRequest): Promise<SearchResult> {
-    return this.matching(request, (matches, plan, scored) => this.page(request, plan, matches, scored));
+    return this.matching(
+      request,
+      (matches, plan, scored) => this.page(request, plan, matches, scored),
+      (plan, index, test) => this.keyTopPage(request, plan, index, test),
+    );
   }
 
   select(request: SelectRequest): Promise<Selection> {
@@ -121,23 +130,26 @@ export class Engine implements Collection {
 
   /**
    * Runs a search up to its matches (planned, fetched, matched, filtered, phrases re-read) and
-   * hands them to `finish`, which must be done with them before it awaits anything.
+   * hands them to `finish`, which must be done with them before it awaits anything. `shortcut`,
+   * when given, may answer a search with words instead, before any record is scored (null: it
+   * does not).
    */
   private matching<T>(
     request: SelectRequest,
     finish: (matches: Int32Array, plan: SearchPlan, scored: boolean) => T | Promise<T>,
+    shortcut?: Shortcut<T>,
   ): Promise<T> {
     try {
       // Browsing (no words) needs no term index, so a sharded collection fetches none for it.
       const ready = this.terms.ready();
-      if (!ready && hasWords(request.q)) return this.terms.index().then(() => this.matching(request, finish));
+      if (!ready && hasWords(request.q)) return this.terms.index().then(() => this.matching(request, finish, shortcut));
       const plan = ready ? planSearch(request.q, ready, request.match === "all") : BROWSE;
       const postings = ready ? this.terms.loadPostings(ready, plan.lookups) : null;
       const columns = this.columns.load(columnsFor(request));
       if (postings || columns)
-        return Promise.all([postings, columns]).then(() => this.answer(request, plan, ready, finish));
+        return Promise.all([postings, columns]).then(() => this.answer(request, plan, ready, finish, shortcut));
       // Nothing to wait for (always, bundled): no async machinery, one settled promise.
-      const found = this.answer(request, plan, ready, finish);
+      const found = this.answer(request, plan, ready, finish, shortcut);
       return found instanceof Promise ? found : Promise.resolve(found);
     } catch (error) {
       return Promise.reject(error);
@@ -154,10 +166,13 @@ export class Engine implements Collection {
     plan: SearchPlan,
     index: TermIndex | null,
     finish: (matches: Int32Array, plan: SearchPlan, scored: boolean) => T | Promise<T>,
+    shortcut?: Shortcut<T>,
   ): T | Promise<T> {
     const scored = index !== null && plan.clauses.length > 0;
     const test = compileFilters(this.tables, this.columns, request);
     if (!scored) return finish(filtered(this.allDocs, test, this.filterBuffer), plan, false);
+    const quick = shortcut ? shortcut(plan, index, test) : null;
+    if (quick !== null) return quick;
     if (!plan.strict) {
       const enough = this.enoughFull(plan, index, test);
       if (enough) return finish(this.tiers.settle(enough, enough, plan), plan, true);
@@ -199,7 +214,40 @@ export class Engine implements Collection {
     matches: Int32Array,
     scored: boolean,
   ): SearchResult | Promise<SearchResult> {
-    const ranked = this.rank(request, plan, matches, scored);
+    return this.shown(request, plan, this.rank(request, plan, matches, scored));
+  }
+
+  /**
+   * A one-word search's page read from the build's ranking of its key's records (key-tops.ts),
+   * no record scored: what `page` would answer for it. Null for any other search — a filter, a
+   * phrase, several words or keys, a role's name, another order, collapsed answers — or when the
+   * ranking does not reach the page.
+   */
+  private keyTopPage(
+    request: SearchRequest,
+    plan: SearchPlan,
+    index: TermIndex,
+    test: CompiledFilter | null,
+  ): SearchResult | Promise<SearchResult> | null {
+    if (test !== null || request.sort !== "relevance" || request.collapse === "answer") return null;
+    if (plan.unmatchable || plan.phrases.length > 0 || plan.clauses.length !== 1) return null;
+    const clause = plan.clauses[0] as PlannedClause;
+    if (!clause.required || clause.keys.length !== 1 || clause.role || clause.proximity) return null;
+    const key = clause.keys[0] as string;
+    const position = index.keyPosition.get(key);
+    if (position === undefined) return null;
+    this.keyTops ??= new KeyTops(index.keyTopLists);
+    const impact = index.impacts.of(key);
+    const weight = clause.weights[0] as number;
+    const top = this.keyTops.top(position, impact, weight, request.offset + request.limit);
+    if (top === undefined) return null;
+    const page = top.slice(request.offset);
+    const facets = this.facetsOf(request, plan, impact.docs);
+    return this.shown(request, plan, { total: impact.docs.length, page, full: page.map(() => true), facets });
+  }
+
+  /** A ranked page's records, fetched if they must be, rendered as hits. */
+  private shown(request: SearchRequest, plan: SearchPlan, ranked: Ranked): SearchResult | Promise<SearchResult> {
     // `highlight=false`: rendered as browsing renders, marking nothing.
     const marked = request.highlight === false ? BROWSE.marked : plan.marked;
     // A bundled store (or resident shards) answers at once: no await, so no other request runs here.

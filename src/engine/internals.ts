@@ -11,6 +11,7 @@ export { SEARCH_FIELDS } from "./fields";
 export { Highlighter } from "./highlight";
 export { ImpactCache } from "./impacts";
 export { compileKeyFacets, KEY_FACET_VALUES, KEY_FACETS_FROM, KeyFacets, soleKey } from "./key-facets";
+export { compileKeyTops, KEY_TOPS_KEPT, KeyTops } from "./key-tops";
 export { parseQuery } from "./parse-query";
 export { PAIR_INDEX, PAIR_MIN_SHARED, pairKey, shareAtLeast } from "./phrase-pairs";
 export { FacetTally } from "./search/facets";

@@ -36,6 +36,8 @@ export class TermIndex {
   readonly impacts: ImpactCache;
   /** The build's facet counts of the commonest keys, as shipped (key-facets.ts). */
   readonly keyFacetLists: SearchTables["keyFacets"];
+  /** The build's best records of the commonest keys, as shipped (key-tops.ts). */
+  readonly keyTopLists: SearchTables["keyTops"];
   /** Every field's index by its name in `fieldIndexes`, so postings can be added later. */
   private readonly indexes = new Map<string, FieldIndex>();
   private readonly phraseIndex: PhrasePairs;
@@ -65,6 +67,7 @@ export class TermIndex {
     this.synonyms = new SynonymMatcher(tables.synonyms);
     this.phraseIndex = postings.phraseIndex;
     this.keyFacetLists = tables.keyFacets;
+    this.keyTopLists = tables.keyTops;
   }
 
   /** The idf of a key held by `df` records (a proximity pair's, from its postings). */

@@ -61,6 +61,11 @@ export class Ordering {
   /** @param dateOrder `dateOrder[doc]`: the build's rank of the record by date answered, oldest first; unanswered rank last. */
   constructor(private readonly dateOrder: readonly number[]) {}
 
+  /** `rank[doc]`: where relevance puts the record among records of equal score (newest answer first). */
+  relevanceRank(): Int32Array {
+    return this.dates("newest").rank;
+  }
+
   /** Browsing everything: the head of a list sorted once per engine. */
   browse(sort: Sort, count: number): number[] {
     return Array.from(this.dates(sort === "oldest" ? "oldest" : "newest").docs.subarray(0, count));
