@@ -234,12 +234,11 @@ export class Engine implements Collection {
     const clause = plan.clauses[0] as PlannedClause;
     if (!clause.required || clause.keys.length !== 1 || clause.role || clause.proximity) return null;
     const key = clause.keys[0] as string;
-    const position = index.keyPosition.get(key);
-    if (position === undefined) return null;
-    this.keyTops ??= new KeyTops(index.keyTopLists);
+    this.keyTops ??= new KeyTops(index.keyTopLists, index.keys);
+    const list = this.keyTops.listOf(key);
+    if (list === undefined) return null;
     const impact = index.impacts.of(key);
-    const weight = clause.weights[0] as number;
-    const top = this.keyTops.top(position, impact, weight, request.offset + request.limit);
+    const top = this.keyTops.top(list, impact, clause.weights[0] as number, request.offset + request.limit);
     if (top === undefined) return null;
     const page = top.slice(request.offset);
     const facets = this.facetsOf(request, plan, impact.docs);

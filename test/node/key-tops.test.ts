@@ -44,7 +44,10 @@ describe("key tops", () => {
           const rank = new Ordering(dateOrder).relevanceRank();
           const lists = compileKeyTops([size], () => ({ docs, weights }), rank, from);
           expect(lists.length).toBe(size >= from ? 1 : 0);
-          const page = new KeyTops(lists).top(0, { docs, weights }, weight, count);
+          const tops = new KeyTops(lists, ["key"]);
+          const list = tops.listOf("key");
+          expect(list === undefined).toBe(size < from);
+          const page = list && tops.top(list, { docs, weights }, weight, count);
           if (page === undefined) {
             declined++;
             return;
