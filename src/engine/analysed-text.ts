@@ -118,12 +118,20 @@ export class TextAnalyser {
       this.idScratch[count] = term === null ? this.plainStemId(text, start, end) : this.stemIdOfTerm(term);
       count++;
     });
+    // Every field there from the start, those filled later too: analyses that gained them in
+    // different orders had different shapes, and every read of one on a page was megamorphic.
     return {
       starts: this.startScratch.slice(0, count),
       ends: this.endScratch.slice(0, count),
       stemIds: this.idScratch.slice(0, count),
       plain: !needsEscaping(text),
       singleSpaced: !SPACE_RUN.test(text),
+      specials: undefined,
+      shown: undefined,
+      number: undefined,
+      text: undefined,
+      collapsed: undefined,
+      chains: undefined,
     };
   }
 
