@@ -33,7 +33,7 @@ export function renderMarkdown(report: BenchReport): string {
       "Queries (`bench/queries.ts`) are drawn from each corpus: 25 per kind. Latency is per awaited call through the " +
       "engine's public API (`openCollection(…).search`), bundled as the Worker bundles it (esbuild without `keepNames`: " +
       "`bench/engine-module.ts`), with what `/v1/search` asks by default: ten hits, marked, and each facet's ten most matched values (`facetLimit` 10); p50/p99 over every sample, after a warm-up of every query (at least 1.5 s) so both " +
-      "engines run JIT-compiled with their caches as a long-lived isolate would have them; each engine runs in a process of its own holding only its own index (`bench/engine-host.ts`), and the engines take turns pass by pass " +
+      "engines run JIT-compiled with their caches as a long-lived isolate would have them; each engine runs in a process of its own holding only its own index (`bench/engine-host.ts`), three pairs of such processes one after another (`--host-pairs`), each timing its share of the passes, their samples pooled so one slow process cannot decide a ratio; within a pair the engines take turns pass by pass " +
       "(each runs a kind's 25 queries, then the next; pqsearch's three ways and MiniSearch's two), so a slower minute of the " +
       "shared machine slows both, the young generation cleared at each turn so no side pays for another's garbage; " +
       "MiniSearch runs the same queries (fuzzy 0.2 for typos, " +
