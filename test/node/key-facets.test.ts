@@ -1,7 +1,8 @@
 /**
  * Key facets (the build's facet counts of the commonest keys) against counting: read out for any
- * limit they cover, they are the counts `FacetTally` gives the key's records, key order and all;
- * and a search answers the same with the table as without it, for every kind of query.
+ * limit they cover, they are the counts `FacetTally` gives the key's records, key order and all,
+ * made once per key and limit and shared frozen; and a search answers the same with the table as
+ * without it, for every kind of query.
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
@@ -87,7 +88,13 @@ describe("key facets", () => {
               }
               const counted = tally.count(sorted, sorted.length, limit);
               expect(JSON.stringify(read)).toBe(JSON.stringify(counted));
-              for (const name of FACET_NAMES) expect(Object.getPrototypeOf(read?.[name])).toBeNull();
+              for (const name of FACET_NAMES) {
+                expect(Object.getPrototypeOf(read?.[name])).toBeNull();
+                expect(Object.isFrozen(read?.[name])).toBe(true);
+              }
+              // Made once per key and limit, then shared: frozen, so no search can change another's.
+              expect(keyFacets.top(key, docs.size, limit)).toBe(read);
+              expect(Object.isFrozen(read)).toBe(true);
             }
             // Fewer matches than the key's records: some were filtered out, so these counts are not theirs.
             if (docs.size >= from && docs.size > 0) expect(keyFacets.top(key, docs.size - 1, 5)).toBeUndefined();

@@ -33,3 +33,9 @@ export function withoutPrototypes(facets: Facets): Facets {
 export function emptyFacets(): Facets {
   return withoutPrototypes(facetObjects());
 }
+
+/** The facets and each facet's values, frozen: an answer shared by many searches cannot be changed by one. */
+export function frozenFacets(facets: Facets): Facets {
+  for (const name of FACET_NAMES) Object.freeze(facets[name]);
+  return Object.freeze(facets);
+}

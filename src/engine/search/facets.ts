@@ -9,7 +9,7 @@ import { FACET_NAMES, type FacetName, type Facets } from "../../schema/facets";
 import type { CompiledCollection } from "../compiled";
 import { docRange } from "../doc-range";
 import { FacetCombos } from "./facet-combos";
-import { emptyFacets, facetObjects, setCount, withoutPrototypes } from "./facet-objects";
+import { emptyFacets, facetObjects, frozenFacets, setCount, withoutPrototypes } from "./facet-objects";
 
 type FacetTables = Pick<CompiledCollection, "facetValues" | "facetCodes">;
 
@@ -41,8 +41,7 @@ export function topFacetValues(facets: Facets, order: Record<FacetName, readonly
 }
 
 /** What a search asking for no facet values (`facetLimit=0`) returns: one frozen answer for all. */
-const NO_FACETS: Facets = Object.freeze(emptyFacets());
-for (const name of FACET_NAMES) Object.freeze(NO_FACETS[name]);
+const NO_FACETS: Facets = frozenFacets(emptyFacets());
 
 const FACETS = FACET_NAMES.length;
 /**
