@@ -353,21 +353,22 @@ export class Engine implements Collection {
   }
 
   /**
-   * The facet counts over `matches`: read from the build's counts when the matches are all the
-   * records of the one key the search looks up (key-facets.ts), counted otherwise.
+   * The facet counts over `matches`. When they are all the records of the one key the search looks
+   * up, the counts are the key's: read from the build's for a common key, or counted once and kept
+   * (key-facets.ts). Any other search counts its matches.
    */
   private facetsOf(request: SearchRequest, plan: SearchPlan, matches: Int32Array): SearchResult["facets"] {
     const limit = request.facetLimit;
     const index = limit !== undefined && limit > 0 ? this.terms.ready() : null;
     const key = index && soleKey(plan);
     const position = key ? index.keyPosition.get(key) : undefined;
-    if (index && position !== undefined) {
-      this.keyFacets ??= new KeyFacets(index.keyFacetLists, this.tables.facetValues);
-      const read = this.keyFacets.top(position, matches.length, limit as number);
-      if (read) return read;
-    }
     this.facetTally ??= new FacetTally(this.tables.facetValues, this.columns.facet);
-    return this.facetTally.count(matches, matches.length, limit);
+    if (index === null || position === undefined) return this.facetTally.count(matches, matches.length, limit);
+    this.keyFacets ??= new KeyFacets(index.keyFacetLists, this.tables.facetValues, index.keyDf);
+    const read = this.keyFacets.top(position, matches.length, limit as number);
+    if (read) return read;
+    const counted = this.facetTally.count(matches, matches.length, limit);
+    return this.keyFacets.keep(position, matches.length, limit as number, counted);
   }
 
   /** The page's records in order, `total`, and the facet counts over every match. */

@@ -60,20 +60,31 @@ export function compileKeyFacets(
 }
 
 /**
- * The request path's part: a common key's facets read out of its list, made once per key and
- * limit and then shared, frozen, by every search that reads them — as browsing shares the
- * collection's. Setting some seventy values on fresh objects was a quarter of a typo's default
- * search at 10,000 records. At most `KEY_FACET_VALUES` answers per listed key (164 keys at 10,000
- * records), each a few dozen values.
+ * Counted facets of this many keys below `KEY_FACETS_FROM` records are kept (the oldest dropped
+ * first): each is a few dozen values, ~3 KB, so 3 MB at most.
+ */
+const COUNTED_KEPT = 1024;
+
+/**
+ * The request path's part: the facets of a key's records, which depend on the key alone. A common
+ * key's are read out of the build's list; a rarer key's are counted by the search that first
+ * needs them (`keep`). Either way each key's facets at a limit are made once and then shared,
+ * frozen, by every search that asks for them — as browsing shares the collection's. Setting some
+ * seventy values on fresh objects was a quarter of a typo's default search at 10,000 records, and
+ * ~40 values a quarter of a rare word's.
  */
 export class KeyFacets {
   private readonly byKey = new Map<number, KeyFacetList>();
-  /** `made.get(key * (KEY_FACET_VALUES + 1) + limit)`: that key's facets at that limit. */
+  /** `made.get(slotOf(key, limit))`: a listed key's facets at that limit; at most `KEY_FACET_VALUES` per key. */
   private readonly made = new Map<number, Facets>();
+  /** The same for keys counted by a search, bounded by `COUNTED_KEPT`, oldest first. */
+  private readonly counted = new Map<number, Facets>();
 
+  /** @param keyDf `keyDf[k]`: records holding key `k` (compiled.ts) */
   constructor(
     lists: readonly KeyFacetList[],
     private readonly values: Record<FacetName, readonly string[]>,
+    private readonly keyDf: readonly number[],
   ) {
     for (const list of lists) this.byKey.set(list[0] as number, list);
   }
@@ -81,19 +92,32 @@ export class KeyFacets {
   /**
    * Each facet's `limit` values with the most records, when `matched` records matched and all of
    * them hold key `key` (so they are its records, if it has that many); undefined when the key's
-   * counts were not kept, when fewer records matched, or when `limit` asks for more than was kept.
+   * counts were neither listed nor kept, when fewer records matched, or when `limit` asks for more
+   * values than a list keeps.
    */
   top(key: number, matched: number, limit: number): Facets | undefined {
-    if (limit > KEY_FACET_VALUES) return undefined;
+    if (limit > KEY_FACET_VALUES || this.keyDf[key] !== matched) return undefined;
+    const slot = slotOf(key, limit);
     const list = this.byKey.get(key);
-    if (list === undefined || list[1] !== matched) return undefined;
-    const slot = key * (KEY_FACET_VALUES + 1) + limit;
+    if (list === undefined) return this.counted.get(slot);
     let facets = this.made.get(slot);
     if (facets === undefined) {
       facets = frozenFacets(this.readOut(list, limit));
       this.made.set(slot, facets);
     }
     return facets;
+  }
+
+  /**
+   * `facets`, counted over `matched` records that all hold `key`: kept, frozen, when they are all of
+   * the key's records (and `limit` is one `top` answers), so the next such search reads them.
+   */
+  keep(key: number, matched: number, limit: number, facets: Facets): Facets {
+    if (limit > KEY_FACET_VALUES || this.keyDf[key] !== matched) return facets;
+    if (this.counted.size >= COUNTED_KEPT) this.counted.delete(this.counted.keys().next().value as number);
+    const kept = frozenFacets(facets);
+    this.counted.set(slotOf(key, limit), kept);
+    return kept;
   }
 
   private readOut(list: KeyFacetList, limit: number): Facets {
@@ -128,4 +152,8 @@ export function soleKey(plan: Pick<SearchPlan, "clauses">): string | undefined {
     key = clause.keys[0];
   }
   return key;
+}
+
+function slotOf(key: number, limit: number): number {
+  return key * (KEY_FACET_VALUES + 1) + limit;
 }

@@ -9,7 +9,7 @@ import { describe, expect, it } from "vitest";
 import { generateRecords, toJsonLines } from "../../bench/generate";
 import { benchQueries } from "../../bench/queries";
 import { type CompiledCollection, internals, openCollection, type SearchRequest } from "../../src/engine";
-import { FACET_NAMES, type FacetName } from "../../src/schema/facets";
+import { FACET_NAMES, type FacetName, type Facets } from "../../src/schema/facets";
 import { build, tempProject } from "./build-helpers";
 
 const { compileKeyFacets, FacetTally, KEY_FACET_VALUES, KEY_FACETS_FROM, KeyFacets, soleKey } = internals;
@@ -77,7 +77,12 @@ describe("key facets", () => {
         fc.integer({ min: 1, max: 40 }),
         (keyDocs, from) => {
           const docsOfKey = keyDocs.map((docs) => new Set(docs));
-          const keyFacets = new KeyFacets(compileKeyFacets(docsOfKey, t.codes, t.facetValues, from), t.facetValues);
+          const keyDf = docsOfKey.map((docs) => docs.size);
+          const keyFacets = new KeyFacets(
+            compileKeyFacets(docsOfKey, t.codes, t.facetValues, from),
+            t.facetValues,
+            keyDf,
+          );
           docsOfKey.forEach((docs, key) => {
             const sorted = Int32Array.from([...docs].sort((a, b) => a - b));
             for (let limit = 1; limit <= KEY_FACET_VALUES + 1; limit++) {
@@ -105,6 +110,43 @@ describe("key facets", () => {
     );
   });
 
+  it("keep a rarer key's counted facets, frozen, for searches matching all its records, and only those", () => {
+    const values = Object.fromEntries(FACET_NAMES.map((name) => [name, ["a", "b"]])) as Record<FacetName, string[]>;
+    const counted = (n: number) => Object.fromEntries(FACET_NAMES.map((name) => [name, { a: n }])) as unknown as Facets;
+    // Key 0 is held by 5 records, key 1 by 7; neither is listed.
+    const keyFacets = new KeyFacets([], values, [5, 7]);
+    expect(keyFacets.top(0, 5, 10)).toBeUndefined();
+    const kept = keyFacets.keep(0, 5, 10, counted(5));
+    expect(Object.isFrozen(kept) && FACET_NAMES.every((name) => Object.isFrozen(kept[name]))).toBe(true);
+    expect(keyFacets.top(0, 5, 10)).toBe(kept);
+    // Another limit, fewer matches (a filter removed some) or another key: not these counts.
+    expect(keyFacets.top(0, 5, 3)).toBeUndefined();
+    expect(keyFacets.top(0, 4, 10)).toBeUndefined();
+    expect(keyFacets.top(1, 7, 10)).toBeUndefined();
+    const partial = counted(4);
+    expect(keyFacets.keep(0, 4, 10, partial)).toBe(partial);
+    expect(Object.isFrozen(partial)).toBe(false);
+    expect(keyFacets.top(0, 5, 10)).toBe(kept);
+    // More values than a search reads from a key: counted every time.
+    const wide = counted(5);
+    expect(keyFacets.keep(0, 5, KEY_FACET_VALUES + 1, wide)).toBe(wide);
+    expect(keyFacets.top(0, 5, KEY_FACET_VALUES + 1)).toBeUndefined();
+  });
+
+  it("keep a bounded number of counted keys, dropping the oldest", () => {
+    const values = Object.fromEntries(FACET_NAMES.map((name) => [name, ["a"]])) as Record<FacetName, string[]>;
+    const keys = 3000;
+    const keyFacets = new KeyFacets([], values, new Array<number>(keys).fill(2));
+    const empty = () => Object.fromEntries(FACET_NAMES.map((name) => [name, {}])) as unknown as Facets;
+    for (let key = 0; key < keys; key++) keyFacets.keep(key, 2, 10, empty());
+    const kept = Array.from({ length: keys }, (_, key) => keyFacets.top(key, 2, 10) !== undefined);
+    const count = kept.filter(Boolean).length;
+    expect(count).toBeGreaterThan(100);
+    expect(count).toBeLessThan(keys);
+    // The newest are the ones kept.
+    expect(kept.lastIndexOf(false)).toBe(keys - count - 1);
+  });
+
   it("leave every search's answer as counting gives it, and are what a one-word search reads", async () => {
     // Enough records that common words pass the threshold.
     const output = await build(tempProject({ "generated.jsonl": toJsonLines(generateRecords(2500, 3)) }));
@@ -121,10 +163,21 @@ describe("key facets", () => {
     for (const q of ["government", "department", "the", "answered by government", "schools", "minister"])
       for (const extra of [{ match: "all" as const }, { sort: "newest" as const }, { collapse: "answer" as const }])
         requests.push({ q, sort: "relevance", limit: 10, offset: 0, facetLimit: 5, ...extra });
-    for (const request of requests)
-      expect(JSON.stringify(await withTable.search(request)), request.q).toBe(
-        JSON.stringify(await without.search(request)),
-      );
+    // One word with a filter that leaves out some of its records, before and after the word alone:
+    // the key's kept counts must not answer for fewer records, nor fewer for all.
+    for (const query of queries.filter(({ kind }) => kind === "rare" || kind === "common"))
+      for (const filter of [{ house: "Lords" as const }, { answered: false }, {}])
+        requests.push({ q: query.q, sort: "relevance", limit: 10, offset: 0, facetLimit: 10, ...filter });
+    const answers = new Map<SearchRequest, string>();
+    for (const request of requests) {
+      const answer = JSON.stringify(await withTable.search(request));
+      expect(answer, request.q).toBe(JSON.stringify(await without.search(request)));
+      answers.set(request, answer);
+    }
+    // The same requests in the other order, on an engine of their own, answer the same.
+    const reversed = openCollection(structuredClone(compiled));
+    for (const request of [...requests].reverse())
+      expect(JSON.stringify(await reversed.search(request)), request.q).toBe(answers.get(request));
 
     // The table is read: the common words' keys are listed exactly when common enough, and a
     // wrong count in a listed key's counts shows in its search.
