@@ -60,10 +60,10 @@ export function compileKeyFacets(
 }
 
 /**
- * Counted facets of this many keys below `KEY_FACETS_FROM` records are kept (the oldest dropped
- * first): each is a few dozen values, ~3 KB, so 3 MB at most.
+ * Facets of this many keys and limits are kept (the oldest dropped first; a common key's are read
+ * out of its list again): each is a few dozen values, ~3 KB, so 3 MB at most.
  */
-const COUNTED_KEPT = 1024;
+const KEPT = 1024;
 
 /**
  * The request path's part: the facets of a key's records, which depend on the key alone. A common
@@ -75,10 +75,8 @@ const COUNTED_KEPT = 1024;
  */
 export class KeyFacets {
   private readonly byKey = new Map<number, KeyFacetList>();
-  /** `made.get(slotOf(key, limit))`: a listed key's facets at that limit; at most `KEY_FACET_VALUES` per key. */
+  /** `made.get(slotOf(key, limit))`: that key's facets at that limit, oldest first. */
   private readonly made = new Map<number, Facets>();
-  /** The same for keys counted by a search, bounded by `COUNTED_KEPT`, oldest first. */
-  private readonly counted = new Map<number, Facets>();
 
   /** @param keyDf `keyDf[k]`: records holding key `k` (compiled.ts) */
   constructor(
@@ -97,15 +95,10 @@ export class KeyFacets {
    */
   top(key: number, matched: number, limit: number): Facets | undefined {
     if (limit > KEY_FACET_VALUES || this.keyDf[key] !== matched) return undefined;
-    const slot = slotOf(key, limit);
+    const made = this.made.get(slotOf(key, limit));
+    if (made !== undefined) return made;
     const list = this.byKey.get(key);
-    if (list === undefined) return this.counted.get(slot);
-    let facets = this.made.get(slot);
-    if (facets === undefined) {
-      facets = frozenFacets(this.readOut(list, limit));
-      this.made.set(slot, facets);
-    }
-    return facets;
+    return list === undefined ? undefined : this.keep(key, matched, limit, this.readOut(list, limit));
   }
 
   /**
@@ -114,9 +107,9 @@ export class KeyFacets {
    */
   keep(key: number, matched: number, limit: number, facets: Facets): Facets {
     if (limit > KEY_FACET_VALUES || this.keyDf[key] !== matched) return facets;
-    if (this.counted.size >= COUNTED_KEPT) this.counted.delete(this.counted.keys().next().value as number);
+    if (this.made.size >= KEPT) this.made.delete(this.made.keys().next().value as number);
     const kept = frozenFacets(facets);
-    this.counted.set(slotOf(key, limit), kept);
+    this.made.set(slotOf(key, limit), kept);
     return kept;
   }
 
